@@ -1,0 +1,75 @@
+#include "MainWindow.h"
+#include "i18n/LanguageManager.h"
+#include "i18n/Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"shortcode-studio"_s);
+    QApplication::setApplicationDisplayName(u"Shortcode Studio"_s);
+    QApplication::setOrganizationName(u"Shortcode Studio"_s);
+    QApplication::setApplicationVersion(scs::applicationVersion());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Shortcode Studio"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(
+            u"lang"_s, QApplication::translate("main", "Language of the interface for this run: en or ja."),
+            u"language"_s);
+    const QCommandLineOption screenshotOption(
+            u"screenshot"_s,
+            QApplication::translate("main",
+                                    "Save a PNG of the main window to FILE once it is shown, then quit."),
+            u"FILE"_s);
+    parser.addOption(langOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    // The language: --lang for this run, else the one chosen last time, else
+    // the system's.
+    scs::LanguageManager languages;
+    QSettings settings;
+    QString language = settings.value(u"ui/language"_s).toString();
+    if (!scs::LanguageManager::availableLanguages().contains(language))
+        language = scs::LanguageManager::systemLanguage();
+    if (parser.isSet(langOption)) {
+        language = parser.value(langOption);
+        if (!scs::LanguageManager::availableLanguages().contains(language)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Unknown language \"%1\" (use en or ja).")
+                                            .arg(language)));
+            return 2;
+        }
+    }
+    languages.setLanguage(language);
+    QObject::connect(&languages, &scs::LanguageManager::languageChanged, &app,
+                     [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
+
+    scs::MainWindow window(&languages);
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        // Give the window a few event-loop turns to lay itself out and paint.
+        QTimer::singleShot(700, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            if (!saved)
+                std::fprintf(
+                        stderr, "%s\n",
+                        qPrintable(QApplication::translate("main", "Could not write the screenshot to %1.")
+                                           .arg(path)));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,32 @@
+# Settings every target of ours shares: warnings, Qt's strict string
+# conversions, and the test helper.
+
+add_library(scs_settings INTERFACE)
+target_compile_options(scs_settings INTERFACE -Wall -Wextra -Wpedantic)
+if(SCS_WERROR)
+    target_compile_options(scs_settings INTERFACE -Werror)
+endif()
+target_compile_definitions(scs_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    SCS_VERSION_STRING="${PROJECT_VERSION}")
+
+# scs_add_test(NAME name SOURCES ... LIBS ... [GUI])
+# One Qt Test executable, registered with ctest. GUI tests run on the
+# offscreen platform so they need no display.
+function(scs_add_test)
+    cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
+    qt_add_executable(${T_NAME} ${T_SOURCES})
+    set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        SCS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        SCS_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.fonts=false")
+    set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+endfunction()

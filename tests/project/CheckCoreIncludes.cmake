@@ -1,0 +1,23 @@
+# Fails when any file under core/ includes a Qt GUI, Widgets or PrintSupport
+# header (the core must run in the CLI, tests and benchmarks without a display).
+file(GLOB_RECURSE sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.hpp")
+set(gui_modules QtGui QtWidgets QtPrintSupport QtSvg QtQuick QtQml)
+set(gui_classes QWidget QApplication QGuiApplication QTextDocument QColor QFont QPainter
+    QPrinter QPixmap QImage QIcon QPalette QClipboard QUndoStack QUndoCommand QAction)
+set(bad "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "^[ \t]*#[ \t]*include")
+    foreach(line IN LISTS lines)
+        foreach(name IN LISTS gui_modules gui_classes)
+            if(line MATCHES "[<\"/]${name}[/>.\"]" OR line MATCHES "[<\"]${name}[>\"]")
+                list(APPEND bad "${source}: ${line}")
+            endif()
+        endforeach()
+    endforeach()
+endforeach()
+list(LENGTH sources count)
+if(bad)
+    list(JOIN bad "\n  " text)
+    message(FATAL_ERROR "core/ must not include GUI headers:\n  ${text}")
+endif()
+message(STATUS "core/: ${count} files, no GUI includes")
