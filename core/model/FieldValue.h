@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+
+namespace scs {
+
+// One example message of content.examples.
+struct Example
+{
+    QString label;
+    QString text;
+
+    friend bool operator==(const Example &, const Example &) = default;
+};
+
+using ExampleList = QList<Example>;
+
+// The value of one field. Which alternative is used follows the field's kind:
+//   Text, Multiline, Sms, Url, Email, Phone, Choice, Money, Date -> QString
+//   Country, Choices                                              -> QStringList
+//   Bool                                                          -> bool
+//   Integer                                                       -> qint64
+//   Examples                                                      -> ExampleList
+// An unset value (std::monostate) means "empty" (for Bool: unanswered).
+class FieldValue
+{
+public:
+    FieldValue() = default;
+    FieldValue(const QString &text)
+        : m_value(text)
+    { }
+    FieldValue(const char16_t *text)
+        : m_value(QString::fromUtf16(text))
+    { }
+    FieldValue(const QStringList &list)
+        : m_value(list)
+    { }
+    FieldValue(bool answer)
+        : m_value(answer)
+    { }
+    FieldValue(qint64 number)
+        : m_value(number)
+    { }
+    FieldValue(int number)
+        : m_value(qint64(number))
+    { }
+    FieldValue(const ExampleList &examples)
+        : m_value(examples)
+    { }
+
+    // Nothing set: the unset value, an empty string, an empty list. A string
+    // of spaces is not empty here (rules report it as blank).
+    bool isEmpty() const;
+    bool isSet() const { return !std::holds_alternative<std::monostate>(m_value); }
+
+    bool isString() const { return std::holds_alternative<QString>(m_value); }
+    bool isStringList() const { return std::holds_alternative<QStringList>(m_value); }
+    bool isBool() const { return std::holds_alternative<bool>(m_value); }
+    bool isInteger() const { return std::holds_alternative<qint64>(m_value); }
+    bool isExamples() const { return std::holds_alternative<ExampleList>(m_value); }
+
+    // Typed access; the wrong alternative gives the empty value of the type.
+    QString toString() const;
+    QStringList toStringList() const;
+    std::optional<bool> toBool() const;
+    std::optional<qint64> toInteger() const;
+    ExampleList toExamples() const;
+
+    // Borrowed access for hot paths (rules, SMS counting): a reference to
+    // the stored string, or to a shared empty string.
+    const QString &stringRef() const;
+
+    friend bool operator==(const FieldValue &, const FieldValue &) = default;
+
+private:
+    std::variant<std::monostate, QString, QStringList, bool, qint64, ExampleList> m_value;
+};
+
+} // namespace scs
