@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/FieldId.h"
+#include "model/Request.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+#include <span>
+#include <utility>
+
+namespace scs {
+
+// One allowed value of a choice/choices field. `label` is the untranslated
+// source text (context "scs::Catalog"); Catalog::choiceLabel translates it.
+struct ChoiceDef
+{
+    const char *value;
+    const char *label;
+};
+
+enum class Requirement : unsigned char {
+    Optional,
+    Required,
+    // Required only while `conditionField` holds `conditionValue` (a choice
+    // field equal to it, or a choices field containing it).
+    Conditional,
+};
+
+// Everything the app knows about one field. The single list of fields: the
+// editor, the printed case description, the storage and the audit all read
+// it. Text members are untranslated source texts (context "scs::Catalog").
+struct FieldDef
+{
+    FieldId id;
+    const char *key; // stable id, "case.site_url"
+    SectionId section;
+    FieldKind kind;
+    Requirement requirement;
+    const char *label;
+    const char *help;
+    std::span<const ChoiceDef> choices; // Choice / Choices only
+    FieldId conditionField; // Conditional only
+    const char *conditionValue; // Conditional only
+    qint64 minimum = 0; // Integer only
+    qint64 maximum = 0; // Integer only (0 = no maximum)
+    const char *defaultValue = nullptr; // shown/printed when empty, e.g. "1.00"
+};
+
+// A value of the requests section that is fixed for every short code request
+// (shown read-only and printed). Both texts are source texts; the value is
+// the option's name in the provider's support form.
+struct FixedValueDef
+{
+    const char *label;
+    const char *value;
+};
+
+struct SectionDef
+{
+    SectionId id;
+    const char *key; // "case"
+    const char *title;
+    const char *help;
+};
+
+namespace Catalog {
+
+std::span<const FieldDef> fields();
+const FieldDef &field(FieldId id);
+std::optional<FieldId> fieldByKey(QStringView key);
+QString key(FieldId id);
+
+std::span<const SectionDef> sections();
+const SectionDef &section(SectionId id);
+std::optional<SectionId> sectionByKey(QStringView key);
+// The fields of one section, in order.
+std::span<const FieldDef> fieldsOf(SectionId id);
+
+// The fixed, read-only values of the requests section ("Quota type":
+// "Pinpoint SMS", ...), untranslated, and as translated label/value pairs.
+std::span<const FixedValueDef> fixedRequestValueDefs();
+QList<std::pair<QString, QString>> fixedRequestValues();
+
+// The value shown or printed when the field is empty ("1.00", "draft"), or
+// an empty string.
+QString defaultValue(FieldId id);
+
+// Translated texts in the current UI language.
+QString label(FieldId id);
+QString help(FieldId id);
+QString sectionTitle(SectionId id);
+QString sectionHelp(SectionId id);
+QString choiceLabel(FieldId id, QStringView value);
+bool isChoice(FieldId id, QStringView value);
+
+// Whether the field must be filled in this request (required, or conditional
+// with its condition holding).
+bool isRequired(const Request &request, FieldId id);
+// Whether the field counts as filled for completeness (a bool that is
+// answered, text that is not blank, a list that is not empty; examples: at
+// least three with text).
+bool isFilled(const Request &request, FieldId id);
+// Required fields filled / required fields, 0..1 (1 when nothing is required).
+double completeness(const Request &request);
+double completeness(const Request &request, SectionId section);
+
+} // namespace Catalog
+
+} // namespace scs
