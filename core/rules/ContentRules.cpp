@@ -1,0 +1,233 @@
+// Message content (rules.md): HELP, STOP, reminder and example messages.
+#include "RuleRegistry.h"
+#include "Terms.h"
+
+namespace scs::rules {
+
+namespace {
+
+bool isBlank(QStringView text)
+{
+    return text.trimmed().isEmpty();
+}
+
+// Runs `each` over the example texts (with their index).
+template<typename Each> void forEachExample(const Context &c, Each each)
+{
+    const FieldValue &value = c.value(FieldId::ContentExamples);
+    if (!value.isExamples())
+        return;
+    const ExampleList examples = value.toExamples();
+    for (qsizetype i = 0; i < examples.size(); ++i)
+        each(examples[i], int(i));
+}
+
+void helpHasContact(const Context &c, FieldId field, Out &out)
+{
+    if (!isBlank(c.text(field)) && !text::hasContact(c.text(field)))
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The HELP reply gives no contact: add the phone number, e-mail "
+                              "address or web address of your customer support."));
+}
+
+void helpHasBrand(const Context &c, FieldId field, Out &out)
+{
+    if (!isBlank(c.text(field)) && c.lacksBrand(c.text(field)))
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The HELP reply does not name the brand: start it with your product "
+                              "or company name."));
+}
+
+void helpComplete(const Context &c, FieldId field, Out &out)
+{
+    if (isBlank(c.text(field)))
+        return;
+    const QList<const char *> missing =
+            missingElements(c, text::Words(c.text(field)), Rates | Frequency | Stop);
+    if (!missing.isEmpty())
+        out(QT_TRANSLATE_NOOP("scs::Rules", "The HELP reply lacks: %1. Add them, as in the guide's example."),
+            {MessageArg::termList(missing)});
+}
+
+void stopConfirms(const Context &c, FieldId field, Out &out)
+{
+    if (!isBlank(c.text(field)) && !text::hasOptOutConfirmation(text::Words(c.text(field))))
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The STOP reply does not confirm the opt-out: say that the user is "
+                              "unsubscribed and will receive no more messages."));
+}
+
+void stopHasBrand(const Context &c, FieldId field, Out &out)
+{
+    if (!isBlank(c.text(field)) && c.lacksBrand(c.text(field)))
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The STOP reply does not name the brand: add your product or company "
+                              "name."));
+}
+
+void stopNoMarketing(const Context &c, FieldId field, Out &out)
+{
+    if (const QString promo = text::promotionalWording(text::Words(c.text(field))); !promo.isEmpty())
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The STOP reply contains promotional wording (\"%1\"): an opt-out "
+                              "confirmation may only confirm the opt-out. Remove it."),
+            {MessageArg::literal(promo)});
+}
+
+void reminderComplete(const Context &c, FieldId field, Out &out)
+{
+    if (isBlank(c.text(field)))
+        return;
+    const text::Words words(c.text(field));
+    QList<const char *> missing = missingElements(c, words, Brand | Stop | Help);
+    if (!text::hasSubscribedWording(words))
+        missing.append(terms::subscribed);
+    if (!missing.isEmpty())
+        out(QT_TRANSLATE_NOOP("scs::Rules", "The reminder lacks: %1. Add them."),
+            {MessageArg::termList(missing)});
+}
+
+void examplesHaveBrand(const Context &c, FieldId, Out &out)
+{
+    forEachExample(c, [&](const Example &example, int i) {
+        if (!isBlank(example.text) && c.lacksBrand(example.text))
+            out(QT_TRANSLATE_NOOP("scs::Rules",
+                                  "This example does not name the brand: start it with your product "
+                                  "or company name."),
+                {}, i);
+    });
+}
+
+void examplesHaveOptout(const Context &c, FieldId, Out &out)
+{
+    bool any = false;
+    bool optout = false;
+    forEachExample(c, [&](const Example &example, int) {
+        if (isBlank(example.text))
+            return;
+        any = true;
+        optout = optout || text::hasStopInstruction(text::Words(example.text));
+    });
+    if (any && !optout)
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "No example tells how to opt out: add \"Reply STOP to cancel.\" to at "
+                              "least one."));
+}
+
+void examplesPlaceholders(const Context &c, FieldId, Out &out)
+{
+    forEachExample(c, [&](const Example &example, int i) {
+        if (const QString variable = text::placeholder(example.text); !variable.isEmpty())
+            out(QT_TRANSLATE_NOOP("scs::Rules",
+                                  "A variable is written as %1: write variables in square brackets, "
+                                  "e.g. [name]."),
+                {MessageArg::literal(variable)}, i);
+    });
+}
+
+const char *const kShortenerMessage = QT_TRANSLATE_NOOP(
+        "scs::Rules",
+        "A public URL shortener (%1): carriers block their links. Use a link on your own domain.");
+
+void urlShortener(const Context &c, FieldId field, Out &out)
+{
+    if (field == FieldId::ContentExamples) {
+        forEachExample(c, [&](const Example &example, int i) {
+            if (const QString host = text::urlShortener(text::Words(example.text)); !host.isEmpty())
+                out(kShortenerMessage, {MessageArg::literal(host)}, i);
+        });
+    } else if (const QString host = text::urlShortener(text::Words(c.text(field))); !host.isEmpty()) {
+        out(kShortenerMessage, {MessageArg::literal(host)});
+    }
+}
+
+const char *const kProhibitedMessage = QT_TRANSLATE_NOOP(
+        "scs::Rules",
+        "This reads as %1, a category the carriers refuse: remove it, or expect the request to be "
+        "declined.");
+
+void prohibitedContent(const Context &c, FieldId field, Out &out)
+{
+    if (field == FieldId::ContentExamples) {
+        forEachExample(c, [&](const Example &example, int i) {
+            if (const char *category = text::prohibitedCategory(text::Words(example.text)))
+                out(kProhibitedMessage, {MessageArg::term(category)}, i);
+        });
+    } else if (const char *category = text::prohibitedCategory(text::Words(c.text(field)))) {
+        out(kProhibitedMessage, {MessageArg::term(category)});
+    }
+}
+
+const char *const kSampleMessage = QT_TRANSLATE_NOOP(
+        "scs::Rules", "The guide's sample text is still here (%1): replace it with your own.");
+
+void sampleTextLeft(const Context &c, FieldId field, Out &out)
+{
+    if (field == FieldId::ContentExamples) {
+        forEachExample(c, [&](const Example &example, int i) {
+            QString sample = text::sampleText(example.text);
+            if (sample.isEmpty())
+                sample = text::sampleText(example.label);
+            if (!sample.isEmpty())
+                out(kSampleMessage, {MessageArg::literal(sample)}, i);
+        });
+    } else if (const QString sample = text::sampleText(c.text(field)); !sample.isEmpty()) {
+        out(kSampleMessage, {MessageArg::literal(sample)});
+    }
+}
+
+} // namespace
+
+void addContentRules(Registry &r)
+{
+    r.check(r.rule({"help_has_contact", Severity::Error, FieldId::ContentHelpResponse, "Guide",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The HELP reply has no contact information")}),
+            FieldId::ContentHelpResponse, {}, &helpHasContact);
+    r.check(r.rule({"help_has_brand", Severity::Warning, FieldId::ContentHelpResponse, "Twilio; CTIA",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The HELP reply does not name the brand")}),
+            FieldId::ContentHelpResponse, kBrandFields, &helpHasBrand);
+    r.check(r.rule({"help_complete", Severity::Info, FieldId::ContentHelpResponse, "Guide example; CTIA",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The HELP reply misses rates, frequency or STOP")}),
+            FieldId::ContentHelpResponse, {}, &helpComplete);
+    r.check(r.rule({"stop_confirms", Severity::Error, FieldId::ContentStopResponse, "Guide",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The STOP reply does not confirm the opt-out")}),
+            FieldId::ContentStopResponse, {}, &stopConfirms);
+    r.check(r.rule({"stop_has_brand", Severity::Warning, FieldId::ContentStopResponse, "Twilio",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The STOP reply does not name the brand")}),
+            FieldId::ContentStopResponse, kBrandFields, &stopHasBrand);
+    r.check(r.rule({"stop_no_marketing", Severity::Warning, FieldId::ContentStopResponse, "FCC (a)(12)",
+                    QT_TRANSLATE_NOOP("scs::Rules", "Promotional wording in the STOP reply")}),
+            FieldId::ContentStopResponse, {}, &stopNoMarketing);
+    r.check(r.rule({"reminder_complete", Severity::Warning, FieldId::ContentReminder, "Guide example",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The reminder misses a required element")}),
+            FieldId::ContentReminder, kBrandFields, &reminderComplete);
+    r.check(r.rule({"examples_have_brand", Severity::Warning, FieldId::ContentExamples, "Twilio 30893",
+                    QT_TRANSLATE_NOOP("scs::Rules", "An example does not name the brand")}),
+            FieldId::ContentExamples, kBrandFields, &examplesHaveBrand);
+    r.check(r.rule({"examples_have_optout", Severity::Info, FieldId::ContentExamples, "Twilio 30893",
+                    QT_TRANSLATE_NOOP("scs::Rules", "No example tells how to opt out")}),
+            FieldId::ContentExamples, {}, &examplesHaveOptout);
+    r.check(r.rule({"examples_placeholders", Severity::Info, FieldId::ContentExamples, "Twilio 30893",
+                    QT_TRANSLATE_NOOP("scs::Rules", "Variables not written in square brackets")}),
+            FieldId::ContentExamples, {}, &examplesPlaceholders);
+
+    std::vector<FieldId> messages = smsFields();
+    messages.push_back(FieldId::ContentExamples);
+    const int shortener = r.rule({"public_url_shortener", Severity::Warning, FieldId::ContentExamples,
+                                  "carriers", QT_TRANSLATE_NOOP("scs::Rules", "A public URL shortener")});
+    for (const FieldId field : messages)
+        r.check(shortener, field, {}, &urlShortener);
+    const int prohibited = r.rule(
+            {"prohibited_content", Severity::Warning, FieldId::ContentExamples, "CTIA; carriers' vetting",
+             QT_TRANSLATE_NOOP("scs::Rules", "Content in a category the carriers refuse")});
+    for (const FieldId field : messages)
+        r.check(prohibited, field, {}, &prohibitedContent);
+    std::vector<FieldId> texts = textFields();
+    texts.push_back(FieldId::ContentExamples);
+    const int sample = r.rule({"sample_text_left", Severity::Warning, FieldId::ContentExamples, "Guide",
+                               QT_TRANSLATE_NOOP("scs::Rules", "The guide's sample text is left in")});
+    for (const FieldId field : texts)
+        r.check(sample, field, {}, &sampleTextLeft);
+}
+
+} // namespace scs::rules

@@ -1,0 +1,314 @@
+// The shared text matchers of the rules: how a reviewer reads a message.
+#include "rules/TextMatch.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scs;
+
+class TestTextMatch : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void brand_data()
+    {
+        QTest::addColumn<QString>("company");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("exact") << u"Northwind Parcel"_s << QString() << u"Northwind Parcel: shipped"_s
+                               << true;
+        QTest::addRow("case") << u"Northwind Parcel"_s << QString() << u"NORTHWIND PARCEL: shipped"_s << true;
+        QTest::addRow("Inc. suffix") << u"Northwind Parcel, Inc."_s << QString() << u"Northwind Parcel: hi"_s
+                                     << true;
+        QTest::addRow("LLC suffix") << u"BrightBay Deals LLC"_s << QString() << u"BrightBay Deals: hi"_s
+                                    << true;
+        QTest::addRow("L.L.C. dotted") << u"BrightBay L.L.C."_s << QString() << u"From BrightBay."_s << true;
+        QTest::addRow("Ltd.") << u"Contoso Ltd."_s << QString() << u"contoso: code 1234"_s << true;
+        QTest::addRow("Corp.") << u"Fabrikam Corp."_s << QString() << u"Fabrikam alerts"_s << true;
+        QTest::addRow("Co., Ltd.") << u"Tailspin Co., Ltd."_s << QString() << u"Tailspin: hi"_s << true;
+        QTest::addRow("GmbH") << u"Adatum GmbH"_s << QString() << u"Adatum: hallo"_s << true;
+        QTest::addRow("K.K.") << u"Sakura Foods K.K."_s << QString() << u"Sakura Foods: order"_s << true;
+        QTest::addRow("株式会社 before")
+                << u"株式会社ノースウィンド"_s << QString() << u"【ノースウィンド】配送のお知らせ"_s << true;
+        QTest::addRow("株式会社 inside text")
+                << u"ノースウィンド株式会社"_s << QString() << u"こちらはノースウィンドです"_s << true;
+        QTest::addRow("punctuation") << u"Northwind-Parcel"_s << QString() << u"Northwind Parcel: hi"_s
+                                     << true;
+        QTest::addRow("spacing") << u"North Wind"_s << QString() << u"Northwind: hi"_s << true;
+        QTest::addRow("apostrophe") << u"Macy's"_s << QString() << u"MACYS: your order"_s << true;
+        QTest::addRow("product name")
+                << u"Contoso Ltd."_s << u"Fresh Alerts"_s << u"Fresh-Alerts: hi"_s << true;
+        QTest::addRow("suffix alone not brand")
+                << u"Northwind Parcel, Inc."_s << QString() << u"Inc: shipped"_s << false;
+        QTest::addRow("other brand") << u"Northwind Parcel"_s << QString() << u"Contoso: shipped"_s << false;
+        QTest::addRow("inside a word") << u"Ace"_s << QString() << u"Your place is ready"_s << false;
+    }
+    void brand()
+    {
+        QFETCH(QString, company);
+        QFETCH(QString, product);
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(text::Brand(company, product).foundIn(text), found);
+    }
+
+    void companyKey_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("key");
+        QTest::addRow("Inc.") << u"Northwind Parcel, Inc."_s << u"northwindparcel"_s;
+        QTest::addRow("K.K.") << u"Sakura K.K."_s << u"sakura"_s;
+        QTest::addRow("only a suffix") << u"Inc."_s << u"inc"_s;
+        QTest::addRow("Japanese") << u"株式会社さくら"_s << u"さくら"_s;
+    }
+    void companyKey()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, key);
+        QCOMPARE(text::Brand::companyKey(name), key);
+    }
+
+    void rates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("Msg&data") << u"Msg&data rates may apply."_s << true;
+        QTest::addRow("Msg & data") << u"Msg & data rates may apply."_s << true;
+        QTest::addRow("Message and data") << u"Message and data rates may apply."_s << true;
+        QTest::addRow("Standard") << u"Standard msg & data rates may apply"_s << true;
+        QTest::addRow("capitalised") << u"MSG & DATA RATES MAY APPLY"_s << true;
+        QTest::addRow("rates apply") << u"Msg&data rates apply."_s << true;
+        QTest::addRow("msgs") << u"Msgs & Data Rates May Apply"_s << true;
+        QTest::addRow("Japanese") << u"通信料がかかる場合があります。"_s << true;
+        QTest::addRow("data only") << u"Data rates may apply."_s << false;
+        QTest::addRow("rates only") << u"Rates may apply."_s << false;
+        QTest::addRow("nothing") << u"Reply STOP to cancel."_s << false;
+    }
+    void rates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(text::hasRatesDisclosure(text::Words(text)), found);
+    }
+
+    void frequency_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("msgs/week") << u"4 msgs/week"_s << true;
+        QTest::addRow("up to msgs/wk") << u"Up to 5 msgs/wk."_s << true;
+        QTest::addRow("msgs per month") << u"2 msgs per month"_s << true;
+        QTest::addRow("message per request") << u"1 message per request"_s << true;
+        QTest::addRow("spelled number") << u"One message per login."_s << true;
+        QTest::addRow("range") << u"2-4 msgs/mo"_s << true;
+        QTest::addRow("weekly") << u"3 msgs weekly"_s << true;
+        QTest::addRow("with words between") << u"5 delivery alerts per week"_s << true;
+        QTest::addRow("varies") << u"Msg frequency varies."_s << true;
+        QTest::addRow("message frequency varies") << u"Message frequency varies"_s << true;
+        QTest::addRow("Japanese") << u"配信頻度：月2回"_s << true;
+        QTest::addRow("no unit") << u"2 per month"_s << false;
+        QTest::addRow("no period") << u"You will get 2 msgs."_s << false;
+        QTest::addRow("recurring only") << u"Recurring messages."_s << false;
+    }
+    void frequency()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(text::hasFrequency(text::Words(text)), found);
+    }
+
+    void keyword_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("keyword");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("exact") << u"Reply YES to join"_s << u"YES"_s << true;
+        QTest::addRow("case") << u"reply yes to join"_s << u"YES"_s << true;
+        QTest::addRow("punctuated") << u"Reply \"YES\"."_s << u"yes"_s << true;
+        QTest::addRow("two words") << u"Text JOIN NOW to 12345"_s << u"join now"_s << true;
+        QTest::addRow("inside a word") << u"YESTERDAY we shipped"_s << u"YES"_s << false;
+        QTest::addRow("STOPPED is not STOP") << u"Deliveries STOPPED today"_s << u"STOP"_s << false;
+        QTest::addRow("Japanese keyword in text") << u"「はい」と返信してください"_s << u"はい"_s << true;
+        QTest::addRow("missing") << u"Reply Y to join"_s << u"YES"_s << false;
+    }
+    void keyword()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, keyword);
+        QFETCH(bool, found);
+        QCOMPARE(text::containsKeyword(text, keyword), found);
+    }
+
+    void instructions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("stop");
+        QTest::addColumn<bool>("help");
+        QTest::addRow("both") << u"Txt STOP to cancel or HELP for info."_s << true << true;
+        QTest::addRow("lower case") << u"reply stop to end, help for help"_s << true << true;
+        QTest::addRow("STOPPED, HELPFUL") << u"Alerts STOPPED. HELPFUL tips"_s << false << false;
+        QTest::addRow("none") << u"Your code is 1234."_s << false << false;
+        QTest::addRow("Japanese") << u"配信停止はSTOP、ヘルプはHELPと返信"_s << true << true;
+    }
+    void instructions()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, stop);
+        QFETCH(bool, help);
+        const text::Words words(text);
+        QCOMPARE(text::hasStopInstruction(words), stop);
+        QCOMPARE(text::hasHelpInstruction(words), help);
+    }
+
+    void wording_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("consent reply") << u"consent"_s << u"Reply YES to receive alerts"_s << true;
+        QTest::addRow("consent agree") << u"consent"_s << u"Do you agree to get alerts?"_s << true;
+        QTest::addRow("consent none") << u"consent"_s << u"Alerts are coming."_s << false;
+        QTest::addRow("optout unsubscribed") << u"optout"_s << u"You are unsubscribed."_s << true;
+        QTest::addRow("optout no more") << u"optout"_s << u"No more messages will be sent."_s << true;
+        QTest::addRow("optout will not receive")
+                << u"optout"_s << u"You will not receive further texts"_s << true;
+        QTest::addRow("optout won't") << u"optout"_s << u"You won't receive more alerts"_s << true;
+        QTest::addRow("optout none") << u"optout"_s << u"Sorry to see you go!"_s << false;
+        QTest::addRow("subscribed") << u"subscribed"_s << u"You're subscribed to alerts"_s << true;
+        QTest::addRow("not subscribed") << u"subscribed"_s << u"Don't miss out!"_s << false;
+        QTest::addRow("promo percent off") << u"promo"_s << u"Come back for 20% off"_s << true;
+        QTest::addRow("promo free") << u"promo"_s << u"Get a free gift"_s << true;
+        QTest::addRow("promo toll-free") << u"promo"_s << u"Call our toll-free line"_s << false;
+        QTest::addRow("promo none") << u"promo"_s << u"Your package shipped."_s << false;
+        QTest::addRow("terms") << u"terms"_s << u"Terms: https://x.example/t"_s << true;
+        QTest::addRow("privacy") << u"terms"_s << u"See our Privacy Policy"_s << true;
+        QTest::addRow("no terms") << u"terms"_s << u"Sign up now"_s << false;
+    }
+    void wording()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        const text::Words words(text);
+        bool result = false;
+        if (kind == u"consent")
+            result = text::hasConsentWording(words);
+        else if (kind == u"optout")
+            result = text::hasOptOutConfirmation(words);
+        else if (kind == u"subscribed")
+            result = text::hasSubscribedWording(words);
+        else if (kind == u"promo")
+            result = !text::promotionalWording(words).isEmpty();
+        else if (kind == u"terms")
+            result = text::hasTermsOrPrivacy(words);
+        QCOMPARE(result, found);
+    }
+
+    void contact_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("US phone") << u"Call (800) 555-0142."_s << true;
+        QTest::addRow("dashed phone") << u"Call 1-888-555-0172"_s << true;
+        QTest::addRow("international") << u"Call +44 20 7946 0958"_s << true;
+        QTest::addRow("e-mail") << u"Write to help@contoso.org."_s << true;
+        QTest::addRow("web with scheme") << u"See https://contoso.org"_s << true;
+        QTest::addRow("bare host and path") << u"Help at contoso.com/help"_s << true;
+        QTest::addRow("www") << u"www.contoso.jp"_s << true;
+        QTest::addRow("none") << u"We are here to help. Reply STOP to cancel."_s << false;
+        QTest::addRow("sentence end is no host") << u"Reply STOP to cancel.Msg rates apply"_s << false;
+        QTest::addRow("short code is no phone") << u"Text 12345 for help"_s << false;
+    }
+    void contact()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(text::hasContact(text), found);
+    }
+
+    void flagged_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("found");
+        QTest::addRow("bit.ly") << u"shortener"_s << u"Shop: bit.ly/x1"_s << u"bit.ly"_s;
+        QTest::addRow("TinyURL") << u"shortener"_s << u"See TinyURL.com/abc"_s << u"TinyURL.com"_s;
+        QTest::addRow("t.co") << u"shortener"_s << u"t.co/xyz"_s << u"t.co"_s;
+        QTest::addRow("own domain") << u"shortener"_s << u"contoso.com/t/1"_s << QString();
+        QTest::addRow("sample ExampleCorp") << u"sample"_s << u"ExampleCorp: hi"_s << u"ExampleCorp"_s;
+        QTest::addRow("sample phone") << u"sample"_s << u"Call (800) 555-0199"_s << u"(800) 555-0199"_s;
+        QTest::addRow("sample example.com") << u"sample"_s << u"Go to example.com/help"_s << u"example.com"_s;
+        QTest::addRow("no sample") << u"sample"_s << u"Contoso: hi"_s << QString();
+        QTest::addRow("{{x}}") << u"placeholder"_s << u"Code {{code}} here"_s << u"{{code}}"_s;
+        QTest::addRow("percent-s") << u"placeholder"_s << u"Hi %s, welcome"_s << u"%s"_s;
+        QTest::addRow("<x>") << u"placeholder"_s << u"Hi <name>, welcome"_s << u"<name>"_s;
+        QTest::addRow("[x] is fine") << u"placeholder"_s << u"Hi [name], 50% done"_s << QString();
+        QTest::addRow("reserved STOP") << u"reserved"_s << u"STOP"_s << u"STOP"_s;
+        QTest::addRow("reserved opt out") << u"reserved"_s << u"opt out"_s << u"OPTOUT"_s;
+        QTest::addRow("reserved inside") << u"reserved"_s << u"STOPNOW"_s << u"STOP"_s;
+        QTest::addRow("reserved help word") << u"reserved"_s << u"JOIN INFO"_s << u"INFO"_s;
+        QTest::addRow("not reserved") << u"reserved"_s << u"YES"_s << QString();
+    }
+    void flagged()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
+        QFETCH(QString, found);
+        QString result;
+        if (kind == u"shortener")
+            result = text::urlShortener(text::Words(text));
+        else if (kind == u"sample")
+            result = text::sampleText(text);
+        else if (kind == u"placeholder")
+            result = text::placeholder(text);
+        else if (kind == u"reserved")
+            result = text::reservedKeyword(text);
+        QCOMPARE(result, found);
+    }
+
+    void prohibited_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("found");
+        QTest::addRow("vape") << u"New vapes in stock"_s << true;
+        QTest::addRow("CBD") << u"CBD oil sale"_s << true;
+        QTest::addRow("payday loan") << u"Get a payday loan today"_s << true;
+        QTest::addRow("casino") << u"Casino night!"_s << true;
+        QTest::addRow("crypto") << u"Buy crypto now"_s << true;
+        QTest::addRow("clean") << u"Your package shipped"_s << false;
+        QTest::addRow("whole words") << u"Sussex weekend: guns-free? no: gunshow"_s << true;
+        QTest::addRow("word inside a word") << u"Essex shipping"_s << false;
+    }
+    void prohibited()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, found);
+        QCOMPARE(text::prohibitedCategory(text::Words(text)) != nullptr, found);
+    }
+
+    void sameIgnoringSpaces_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("same");
+        QTest::addRow("equal") << u"Reply STOP"_s << u"Reply STOP"_s << true;
+        QTest::addRow("runs of spaces") << u" Reply  STOP\n"_s << u"Reply STOP"_s << true;
+        QTest::addRow("different") << u"Reply STOP"_s << u"Reply HELP"_s << false;
+        QTest::addRow("space removed") << u"ReplySTOP"_s << u"Reply STOP"_s << false;
+    }
+    void sameIgnoringSpaces()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, same);
+        QCOMPARE(text::sameIgnoringSpaces(a, b), same);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextMatch)
+#include "tst_textmatch.moc"
