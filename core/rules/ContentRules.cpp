@@ -14,17 +14,14 @@ bool isBlank(QStringView text)
 // Runs `each` over the example texts (with their index).
 template<typename Each> void forEachExample(const Context &c, Each each)
 {
-    const FieldValue &value = c.value(FieldId::ContentExamples);
-    if (!value.isExamples())
-        return;
-    const ExampleList examples = value.toExamples();
+    const ExampleList &examples = c.examples();
     for (qsizetype i = 0; i < examples.size(); ++i)
         each(examples[i], int(i));
 }
 
 void helpHasContact(const Context &c, FieldId field, Out &out)
 {
-    if (!isBlank(c.text(field)) && !text::hasContact(c.text(field)))
+    if (!isBlank(c.text(field)) && !text::hasContact(c.words(field)))
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The HELP reply gives no contact: add the phone number, e-mail "
                               "address or web address of your customer support."));
@@ -42,8 +39,7 @@ void helpComplete(const Context &c, FieldId field, Out &out)
 {
     if (isBlank(c.text(field)))
         return;
-    const QList<const char *> missing =
-            missingElements(c, text::Words(c.text(field)), Rates | Frequency | Stop);
+    const QList<const char *> missing = missingElements(c, c.words(field), Rates | Frequency | Stop);
     if (!missing.isEmpty())
         out(QT_TRANSLATE_NOOP("scs::Rules", "The HELP reply lacks: %1. Add them, as in the guide's example."),
             {MessageArg::termList(missing)});
@@ -51,7 +47,7 @@ void helpComplete(const Context &c, FieldId field, Out &out)
 
 void stopConfirms(const Context &c, FieldId field, Out &out)
 {
-    if (!isBlank(c.text(field)) && !text::hasOptOutConfirmation(text::Words(c.text(field))))
+    if (!isBlank(c.text(field)) && !text::hasOptOutConfirmation(c.words(field)))
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The STOP reply does not confirm the opt-out: say that the user is "
                               "unsubscribed and will receive no more messages."));
@@ -67,7 +63,7 @@ void stopHasBrand(const Context &c, FieldId field, Out &out)
 
 void stopNoMarketing(const Context &c, FieldId field, Out &out)
 {
-    if (const QString promo = text::promotionalWording(text::Words(c.text(field))); !promo.isEmpty())
+    if (const QString promo = text::promotionalWording(c.words(field)); !promo.isEmpty())
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The STOP reply contains promotional wording (\"%1\"): an opt-out "
                               "confirmation may only confirm the opt-out. Remove it."),
@@ -78,7 +74,7 @@ void reminderComplete(const Context &c, FieldId field, Out &out)
 {
     if (isBlank(c.text(field)))
         return;
-    const text::Words words(c.text(field));
+    const text::Words &words = c.words(field);
     QList<const char *> missing = missingElements(c, words, Brand | Stop | Help);
     if (!text::hasSubscribedWording(words))
         missing.append(terms::subscribed);
@@ -102,11 +98,11 @@ void examplesHaveOptout(const Context &c, FieldId, Out &out)
 {
     bool any = false;
     bool optout = false;
-    forEachExample(c, [&](const Example &example, int) {
+    forEachExample(c, [&](const Example &example, int i) {
         if (isBlank(example.text))
             return;
         any = true;
-        optout = optout || text::hasStopInstruction(text::Words(example.text));
+        optout = optout || text::hasStopInstruction(c.exampleWords(i));
     });
     if (any && !optout)
         out(QT_TRANSLATE_NOOP("scs::Rules",
@@ -132,11 +128,11 @@ const char *const kShortenerMessage = QT_TRANSLATE_NOOP(
 void urlShortener(const Context &c, FieldId field, Out &out)
 {
     if (field == FieldId::ContentExamples) {
-        forEachExample(c, [&](const Example &example, int i) {
-            if (const QString host = text::urlShortener(text::Words(example.text)); !host.isEmpty())
+        forEachExample(c, [&](const Example &, int i) {
+            if (const QString host = text::urlShortener(c.exampleWords(i)); !host.isEmpty())
                 out(kShortenerMessage, {MessageArg::literal(host)}, i);
         });
-    } else if (const QString host = text::urlShortener(text::Words(c.text(field))); !host.isEmpty()) {
+    } else if (const QString host = text::urlShortener(c.words(field)); !host.isEmpty()) {
         out(kShortenerMessage, {MessageArg::literal(host)});
     }
 }
@@ -149,11 +145,11 @@ const char *const kProhibitedMessage = QT_TRANSLATE_NOOP(
 void prohibitedContent(const Context &c, FieldId field, Out &out)
 {
     if (field == FieldId::ContentExamples) {
-        forEachExample(c, [&](const Example &example, int i) {
-            if (const char *category = text::prohibitedCategory(text::Words(example.text)))
+        forEachExample(c, [&](const Example &, int i) {
+            if (const char *category = text::prohibitedCategory(c.exampleWords(i)))
                 out(kProhibitedMessage, {MessageArg::term(category)}, i);
         });
-    } else if (const char *category = text::prohibitedCategory(text::Words(c.text(field)))) {
+    } else if (const char *category = text::prohibitedCategory(c.words(field))) {
         out(kProhibitedMessage, {MessageArg::term(category)});
     }
 }

@@ -18,25 +18,21 @@ void thirdPartyMarketing(const Context &c, FieldId field, Out &out)
 
 void phiInDescription(const Context &c, FieldId field, Out &out)
 {
-    if (c.value(field).toBool().value_or(false)
-        && !text::mentionsPhi(text::Words(c.text(FieldId::NotesDescription))))
+    if (c.value(field).toBool().value_or(false) && !text::mentionsPhi(c.words(FieldId::NotesDescription)))
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The messages may contain PHI, but the case notes do not say so: add "
                               "a sentence such as \"Messages may contain Protected Health "
                               "Information (PHI) as defined by HIPAA.\" to the notes."));
 }
 
-void promoInTransactional(const Context &c, FieldId field, Out &out)
+void promoInTransactional(const Context &c, FieldId, Out &out)
 {
     const QString &type = c.text(FieldId::CaseMessageType);
     if (type != u"transactional"_s && type != u"one_time_password"_s)
         return;
-    const FieldValue &value = c.value(field);
-    if (!value.isExamples())
-        return;
-    const ExampleList examples = value.toExamples();
+    const ExampleList &examples = c.examples();
     for (qsizetype i = 0; i < examples.size(); ++i) {
-        if (const QString promo = text::promotionalWording(text::Words(examples[i].text)); !promo.isEmpty())
+        if (const QString promo = text::promotionalWording(c.exampleWords(i)); !promo.isEmpty())
             out(QT_TRANSLATE_NOOP("scs::Rules",
                                   "This example reads as promotional (\"%1\"), but the request is "
                                   "for non-promotional messages: remove the promotional wording or "

@@ -5,6 +5,7 @@
 
 #include <bitset>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -46,6 +47,32 @@ public:
             m_brand.emplace(text(FieldId::CompanyName), text(FieldId::CompanyProductName));
         return *m_brand;
     }
+    // The words of a field's text, split once per run and shared by the rules.
+    const text::Words &words(FieldId id) const
+    {
+        auto &slot = m_words[fieldIndex(id)];
+        if (!slot)
+            slot = std::make_unique<text::Words>(text(id));
+        return *slot;
+    }
+    const ExampleList &examples() const
+    {
+        if (!m_examplesLoaded) {
+            m_examples = value(FieldId::ContentExamples).toExamples();
+            m_exampleWords.resize(std::size_t(m_examples.size()));
+            m_examplesLoaded = true;
+        }
+        return m_examples;
+    }
+    // The words of example i's text.
+    const text::Words &exampleWords(qsizetype i) const
+    {
+        const ExampleList &list = examples();
+        auto &slot = m_exampleWords[std::size_t(i)];
+        if (!slot)
+            slot = std::make_unique<text::Words>(list[i].text);
+        return *slot;
+    }
     // The brand is missing from the text (and a brand is known at all).
     bool lacksBrand(QStringView text) const { return !brand().isEmpty() && !brand().foundIn(text); }
 
@@ -53,6 +80,10 @@ private:
     const Request &m_request;
     const RuleOptions &m_options;
     mutable std::optional<text::Brand> m_brand;
+    mutable std::array<std::unique_ptr<text::Words>, FieldCount> m_words;
+    mutable ExampleList m_examples; // keeps the texts the example words view
+    mutable std::vector<std::unique_ptr<text::Words>> m_exampleWords;
+    mutable bool m_examplesLoaded = false;
 };
 
 // Where a check writes its findings: rule and field are filled in.

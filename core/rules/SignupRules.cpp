@@ -31,7 +31,7 @@ void signupTextComplete(const Context &c, FieldId field, Out &out)
 {
     if (isBlank(c.text(field)))
         return;
-    const text::Words words(c.text(field));
+    const text::Words &words = c.words(field);
     QList<const char *> missing = missingElements(c, words, Brand);
     if (!text::hasTextMessageMention(words))
         missing.append(terms::textMessages);
@@ -49,7 +49,7 @@ void optinRequestComplete(const Context &c, FieldId field, Out &out)
 {
     if (isBlank(c.text(field)))
         return;
-    const text::Words words(c.text(field));
+    const text::Words &words = c.words(field);
     QList<const char *> missing = missingElements(c, words, Brand);
     const QString &keyword = c.text(FieldId::SignupOptinKeyword);
     if (!isBlank(keyword) && !text::containsKeyword(c.text(field), keyword))
@@ -65,7 +65,7 @@ void optinRequestComplete(const Context &c, FieldId field, Out &out)
 
 void optinRequestRates(const Context &c, FieldId field, Out &out)
 {
-    if (!isBlank(c.text(field)) && !text::hasRatesDisclosure(text::Words(c.text(field))))
+    if (!isBlank(c.text(field)) && !text::hasRatesDisclosure(c.words(field)))
         out(QT_TRANSLATE_NOOP("scs::Rules", "No rates disclosure: add \"Msg & data rates may apply.\""));
 }
 
@@ -105,7 +105,7 @@ void confirmationComplete(const Context &c, FieldId field, Out &out)
 {
     if (isBlank(c.text(field)))
         return;
-    const QList<const char *> missing = missingElements(c, text::Words(c.text(field)), kFiveElements);
+    const QList<const char *> missing = missingElements(c, c.words(field), kFiveElements);
     if (!missing.isEmpty())
         out(QT_TRANSLATE_NOOP("scs::Rules", "The confirmation message lacks: %1. Add them."),
             {MessageArg::termList(missing)});
@@ -115,7 +115,7 @@ void keywordResponseComplete(const Context &c, FieldId field, Out &out)
 {
     if (isBlank(c.text(field)))
         return;
-    const QList<const char *> missing = missingElements(c, text::Words(c.text(field)), kFiveElements);
+    const QList<const char *> missing = missingElements(c, c.words(field), kFiveElements);
     if (!missing.isEmpty())
         out(QT_TRANSLATE_NOOP("scs::Rules", "The keyword response lacks: %1. Add them."),
             {MessageArg::termList(missing)});

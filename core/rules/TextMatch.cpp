@@ -37,9 +37,26 @@ bool isOtherWordChar(char16_t c)
     return c > 0x7f && QChar(c).isLetterOrNumber();
 }
 
+// Equality of short tokens, inline: std::string_view's goes through memcmp,
+// which dominates for tokens of a few characters.
+inline bool same(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 bool oneOf(std::string_view word, std::initializer_list<std::string_view> list)
 {
-    return std::find(list.begin(), list.end(), word) != list.end();
+    for (const std::string_view entry : list) {
+        if (same(word, entry))
+            return true;
+    }
+    return false;
 }
 
 // The next token of a phrase ("no more messages" -> "no", then "more", ...).
@@ -72,6 +89,8 @@ Words::Words(QStringView text)
     qsizetype i = 0;
     while (i < n) {
         const char16_t c = data[i];
+        if (c > 0x7f)
+            m_nonAscii = true;
         if (isSpace(c)) {
             ++i;
             continue;
@@ -89,6 +108,7 @@ Words::Words(QStringView text)
         } else if (isOtherWordChar(c)) {
             while (i < n && isOtherWordChar(data[i]))
                 ++i;
+            m_nonAscii = true;
         } else {
             ++i;
             if (c < 0x80) {
@@ -109,7 +129,7 @@ std::string_view Words::at(qsizetype i) const
 bool Words::matchesAt(qsizetype i, std::string_view phrase) const
 {
     while (!phrase.empty()) {
-        if (at(i) != nextToken(phrase))
+        if (!same(at(i), nextToken(phrase)))
             return false;
         ++i;
     }
@@ -154,21 +174,28 @@ void PhraseSet::index()
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.first < b.first; });
+    // Where the entries of each first character start (entries are sorted).
+    m_byChar.fill(-1);
+    for (std::size_t i = m_entries.size(); i-- > 0;)
+        m_byChar[static_cast<unsigned char>(m_entries[i].first.front()) & 0x7f] = int(i);
 }
 
 int PhraseSet::find(const Words &words, qsizetype from, qsizetype *at) const
 {
-    const auto less = [](const Entry &e, std::string_view w) { return e.first < w; };
     for (qsizetype i = from; i < words.size(); ++i) {
         const std::string_view word = words.at(i);
         if (word.empty())
             continue;
-        for (auto it = std::lower_bound(m_entries.begin(), m_entries.end(), word, less);
-             it != m_entries.end() && it->first == word; ++it) {
-            if (words.matchesAt(i, m_phrases[std::size_t(it->index)])) {
+        const int start = m_byChar[static_cast<unsigned char>(word.front()) & 0x7f];
+        if (start < 0)
+            continue;
+        for (std::size_t e = std::size_t(start);
+             e < m_entries.size() && m_entries[e].first.front() == word.front(); ++e) {
+            if (same(m_entries[e].first, word)
+                && words.matchesAt(i, m_phrases[std::size_t(m_entries[e].index)])) {
                 if (at)
                     *at = i;
-                return it->index;
+                return m_entries[e].index;
             }
         }
     }
@@ -382,6 +409,9 @@ bool isPeriod(std::string_view w)
 
 bool containsRaw(const Words &words, std::initializer_list<std::u16string_view> needles)
 {
+    // Only Japanese needles: plain ASCII text cannot hold them.
+    if (!words.hasNonAscii())
+        return false;
     for (const std::u16string_view needle : needles) {
         if (words.text().contains(QStringView(needle.data(), qsizetype(needle.size()))))
             return true;
@@ -596,13 +626,16 @@ bool hasEmailAddress(QStringView text)
     return false;
 }
 
-bool hasWebAddress(QStringView text)
+bool hasWebAddress(const Words &words)
 {
-    if (text.contains(u"http://", Qt::CaseInsensitive) || text.contains(u"https://", Qt::CaseInsensitive)
-        || text.contains(u"www.", Qt::CaseInsensitive))
-        return true;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        // "http://", "https://", "www."
+        if ((words.at(i) == "http" || words.at(i) == "https") && words.matchesAt(i + 1, ": / /"))
+            return true;
+        if (words.at(i) == "www" && words.at(i + 1) == "." && words[i].end == words[i + 1].begin)
+            return true;
+    }
     // A bare host: "example.com/help", "northwind.jp".
-    const Words words(text);
     for (qsizetype i = 0; i + 2 < words.size(); ++i) {
         if (words.at(i + 1) != "." || words[i].isPunct() || words[i].m_length == 0)
             continue;
@@ -759,9 +792,18 @@ QString sampleText(QStringView text)
 {
     static constexpr std::array<QLatin1StringView, 5> samples = {
             "ExampleCorp"_L1, "ProductName"_L1, "example.com"_L1, "(800) 555-0199"_L1, "555-0199"_L1};
-    for (const QLatin1StringView sample : samples) {
-        if (text.contains(sample, Qt::CaseInsensitive))
-            return sample;
+    // One pass over the text, comparing only where a sample can start.
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        const char lower = c < 0x80 ? lowerAscii(c) : '\0';
+        if (lower != 'e' && lower != 'p' && lower != '(' && lower != '5')
+            continue;
+        for (const QLatin1StringView sample : samples) {
+            if (lowerAscii(char16_t(sample.front().unicode())) == lower
+                && text.sliced(i).startsWith(sample, Qt::CaseInsensitive))
+                return sample;
+        }
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QStringView>
 #include <QVarLengthArray>
 
+#include <array>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,8 @@ public:
     explicit Words(QStringView text);
 
     QStringView text() const { return m_text; }
+    // Any character beyond ASCII (the Japanese matchers look only then).
+    bool hasNonAscii() const { return m_nonAscii; }
     qsizetype size() const { return m_words.size(); }
     const Word &operator[](qsizetype i) const { return m_words[i]; }
     // The lower-case token at i, or empty past the end.
@@ -56,6 +59,7 @@ public:
 
 private:
     QStringView m_text;
+    bool m_nonAscii = false;
     QVarLengthArray<Word, 48> m_words;
 };
 
@@ -82,6 +86,7 @@ private:
     void index();
     std::vector<std::string_view> m_phrases;
     std::vector<Entry> m_entries; // sorted by first token
+    std::array<int, 128> m_byChar {}; // first entry per first character, or -1
 };
 
 // Whole-word, case-insensitive: the keyword (one or more words, as the user
@@ -127,10 +132,10 @@ bool mentionsPhi(const Words &words); // PHI, Protected Health Information, HIPA
 // or a web address (with a scheme, www., or a host with a usual TLD).
 bool hasPhoneNumber(QStringView text);
 bool hasEmailAddress(QStringView text);
-bool hasWebAddress(QStringView text);
-inline bool hasContact(QStringView text)
+bool hasWebAddress(const Words &words);
+inline bool hasContact(const Words &words)
 {
-    return hasPhoneNumber(text) || hasEmailAddress(text) || hasWebAddress(text);
+    return hasPhoneNumber(words.text()) || hasEmailAddress(words.text()) || hasWebAddress(words);
 }
 
 // The public URL shortener named in the text ("bit.ly"), or empty.

@@ -228,7 +228,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(bool, found);
-        QCOMPARE(text::hasContact(text), found);
+        QCOMPARE(text::hasContact(text::Words(text)), found);
     }
 
     void flagged_data()
