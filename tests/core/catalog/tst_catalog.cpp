@@ -1,6 +1,7 @@
 #include "catalog/Catalog.h"
 #include "i18n/LanguageManager.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -136,7 +137,11 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+    }
 
     void everyFieldOfTheSpec_data()
     {

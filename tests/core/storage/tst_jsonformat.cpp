@@ -100,7 +100,11 @@ class TestJsonFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+    }
 
     // Every class of malformed input fails, names the right place and
     // leaves nothing behind.
