@@ -1,0 +1,469 @@
+#include "ProjectFile.h"
+
+#include "ContentChecksum.h"
+#include "Migrations.h"
+#include "ProjectDiff.h"
+#include "ProjectStore.h"
+#include "ProjectWriter.h"
+#include "Schema.h"
+#include "SqliteConnection.h"
+
+#include "i18n/Version.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+namespace {
+
+constexpr QByteArrayView sqliteMagic("SQLite format 3\0", 16);
+constexpr qsizetype sqliteHeaderSize = 100;
+
+// SQLite's result codes for a damaged file (QSqlError::nativeErrorCode).
+bool isCorruptionCode(const QString &code)
+{
+    const int primary = code.toInt() & 0xff;
+    return primary == 11 /* SQLITE_CORRUPT */ || primary == 26 /* SQLITE_NOTADB */;
+}
+
+// Writable for us, and not marked read-only by its owner: a file someone
+// made read-only stays so even for an administrator who could write it.
+bool isWritable(const QFileInfo &info)
+{
+    // The mode bits only: WriteUser is true for root whatever the bits say.
+    constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+} // namespace
+
+ProjectFile::ProjectFile()
+    : m_userName(defaultUserName())
+{ }
+
+ProjectFile::~ProjectFile()
+{
+    close();
+}
+
+QString ProjectFile::defaultUserName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    if (const passwd *entry = ::getpwuid(::getuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+    return QString::number(::getuid());
+}
+
+bool ProjectFile::isOpen() const
+{
+    return m_source && m_source->isOpen();
+}
+
+void ProjectFile::close()
+{
+    m_source.reset();
+    m_migrated.reset();
+    m_lock.reset();
+    m_lockOwner = {};
+    m_readOnly = ReadOnlyReason::None;
+    m_path.clear();
+    m_project = {};
+}
+
+bool ProjectFile::fail(Error error, const QString &detail)
+{
+    const QString path = m_path;
+    close();
+    m_error = error;
+    m_errorString = message(error, QDir::toNativeSeparators(path));
+    if (!detail.isEmpty() && (error == Error::WriteFailed || error == Error::HistoryDamaged))
+        m_errorString = m_errorString.arg(detail);
+    return false;
+}
+
+QString ProjectFile::message(Error error, const QString &path)
+{
+    switch (error) {
+    case Error::None:
+        return {};
+    case Error::FileMissing:
+        return tr("The project file %1 does not exist.").arg(path);
+    case Error::DirectoryMissing:
+        return tr("The folder of %1 does not exist.").arg(path);
+    case Error::NotAFile:
+        return tr("%1 is a folder, not a project file.").arg(path);
+    case Error::CannotRead:
+        return tr("You do not have permission to read %1.").arg(path);
+    case Error::NotSqlite:
+        return tr("%1 is not a Shortcode Studio project file (it is not an SQLite database). "
+                  "Nothing was changed.")
+                .arg(path);
+    case Error::OtherApplication:
+        return tr("%1 is an SQLite database of another application, not a Shortcode Studio "
+                  "project file. Nothing was changed.")
+                .arg(path);
+    case Error::Corrupt:
+        return tr("%1 is damaged or incomplete (truncated or corrupted) and cannot be opened. "
+                  "Nothing was changed; open a backup or a recovery copy instead.")
+                .arg(path);
+    case Error::NewerVersion:
+        return tr("%1 was made by a newer version of Shortcode Studio; nothing was changed. "
+                  "Update Shortcode Studio to open it.")
+                .arg(path);
+    case Error::NotOpen:
+        return tr("No project file is open; choose where to save the project.");
+    case Error::ReadOnly:
+        return tr("%1 is open read-only, so it was not saved. Use Save As to keep your changes "
+                  "in another file.")
+                .arg(path);
+    case Error::SaveInProgress:
+        return tr("%1 is being saved already; try again when that save has finished.").arg(path);
+    case Error::LockedByOther:
+        return tr("%1 is open in another window or by another user, so it was not replaced.").arg(path);
+    case Error::WriteFailed:
+        // %2 (filled by the caller) is the system's reason.
+        return tr("Could not save %1 (%2). The file on disk was left as it was.").arg(path, u"%1"_s);
+    case Error::NoSuchRevision:
+        return tr("There is no such revision in %1.").arg(path);
+    case Error::HistoryDamaged:
+        return tr("The history of %1 is damaged (%2).").arg(path, u"%1"_s);
+    }
+    return {};
+}
+
+QString ProjectFile::describe(const LockOwner &owner)
+{
+    const QString user = owner.userName.isEmpty() ? tr("another user") : owner.userName;
+    const QString host = owner.hostName.isEmpty() ? tr("an unknown computer") : owner.hostName;
+    return tr("%1 on %2 (%3, process %4)")
+            .arg(user, host, owner.appName.isEmpty() ? tr("unknown program") : owner.appName)
+            .arg(owner.processId);
+}
+
+QString ProjectFile::readOnlyMessage() const
+{
+    const QString path = QDir::toNativeSeparators(m_path);
+    switch (m_readOnly) {
+    case ReadOnlyReason::None:
+        return {};
+    case ReadOnlyReason::Requested:
+        return tr("%1 is open read-only.").arg(path);
+    case ReadOnlyReason::FileNotWritable:
+        return tr("%1 is a read-only file, so it was opened read-only. Use Save As to keep "
+                  "changes in another file.")
+                .arg(path);
+    case ReadOnlyReason::DirectoryNotWritable:
+        return tr("The folder of %1 is read-only, so the project was opened read-only. Use Save "
+                  "As to keep changes in another folder.")
+                .arg(path);
+    case ReadOnlyReason::LockedByOther:
+        return tr("%1 is already open by %2, so it was opened read-only.").arg(path, describe(m_lockOwner));
+    case ReadOnlyReason::LockUnavailable:
+        return tr("The lock file of %1 could not be created, so it was opened read-only.").arg(path);
+    }
+    return {};
+}
+
+bool ProjectFile::open(const QString &path, OpenMode mode)
+{
+    close();
+    m_error = Error::None;
+    m_errorString.clear();
+    const QFileInfo info(path);
+    m_path = info.absoluteFilePath();
+
+    // Everything that can be told without SQLite first, from the header.
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fail(Error::DirectoryMissing);
+    if (!info.exists())
+        return fail(Error::FileMissing);
+    if (info.isDir())
+        return fail(Error::NotAFile);
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Error::CannotRead);
+    const QByteArray header = file.read(sqliteHeaderSize);
+    file.close();
+    if (!header.startsWith(sqliteMagic)) {
+        // An empty file, or one cut off inside the magic, is a truncated one.
+        const bool truncated = header.isEmpty() || sqliteMagic.startsWith(QByteArrayView(header));
+        return fail(truncated ? Error::Corrupt : Error::NotSqlite);
+    }
+    if (header.size() < sqliteHeaderSize)
+        return fail(Error::Corrupt);
+    const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    if (applicationId != Schema::ApplicationId)
+        return fail(Error::OtherApplication);
+    const int current = Migrations::plan().currentVersion;
+    if (userVersion > current)
+        return fail(Error::NewerVersion);
+    if (userVersion < 1)
+        return fail(Error::Corrupt);
+
+    // Read-only or locked, before reading, so that nobody saves between
+    // our read and our lock.
+    if (mode == OpenMode::ReadOnly) {
+        m_readOnly = ReadOnlyReason::Requested;
+    } else if (!isWritable(info)) {
+        m_readOnly = ReadOnlyReason::FileNotWritable;
+    } else if (!isWritable(QFileInfo(info.absolutePath()))) {
+        m_readOnly = ReadOnlyReason::DirectoryNotWritable;
+    } else {
+        m_lock = std::make_unique<ProjectLock>(m_path);
+        switch (m_lock->tryLock()) {
+        case ProjectLock::Result::Locked:
+            break;
+        case ProjectLock::Result::HeldByOther:
+            m_readOnly = ReadOnlyReason::LockedByOther;
+            m_lockOwner = m_lock->owner();
+            m_lock.reset();
+            break;
+        case ProjectLock::Result::CannotCreate:
+            m_readOnly = ReadOnlyReason::LockUnavailable;
+            m_lock.reset();
+            break;
+        }
+    }
+    return openDatabase(m_path, userVersion);
+}
+
+bool ProjectFile::openDatabase(const QString &path, int version)
+{
+    auto source = std::make_unique<SqliteConnection>();
+    QString error;
+    QString code;
+    if (!source->open(path, SqliteConnection::Mode::ReadOnly, &error, &code))
+        return fail(isCorruptionCode(code) ? Error::Corrupt : Error::CannotRead);
+    QSqlDatabase db = source->database();
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next() || query.value(0).toString() != u"ok") {
+        const QString code = query.lastError().nativeErrorCode();
+        query = QSqlQuery();
+        db = QSqlDatabase();
+        return fail(code.isEmpty() || isCorruptionCode(code) ? Error::Corrupt : Error::CannotRead);
+    }
+    query = QSqlQuery();
+
+    if (version < Migrations::plan().currentVersion) {
+        // Migrate a private copy; the user's file stays as it is until a
+        // save replaces it with a file of the current version.
+        db = QSqlDatabase();
+        source->close();
+        m_migrated = std::make_unique<QTemporaryDir>();
+        const QString copy = m_migrated->filePath(u"migrated.scproj"_s);
+        if (!m_migrated->isValid() || !QFile::copy(path, copy))
+            return fail(Error::CannotRead);
+        {
+            SqliteConnection writable;
+            if (!writable.open(copy, SqliteConnection::Mode::ReadWrite)) {
+                return fail(Error::CannotRead);
+            }
+            QSqlDatabase copyDb = writable.database();
+            const bool migrated =
+                    Schema::configure(copyDb, &error) && Migrations::migrate(copyDb, version, &error);
+            copyDb = QSqlDatabase();
+            if (!migrated)
+                return fail(Error::Corrupt);
+        }
+        if (!source->open(copy, SqliteConnection::Mode::ReadOnly))
+            return fail(Error::CannotRead);
+        db = source->database();
+    }
+
+    Project project;
+    const bool read = ProjectStore::readProject(db, &project, &error);
+    const QMap<QString, QString> meta = ProjectStore::readMeta(db);
+    db = QSqlDatabase();
+    if (!read || meta.value(u"content_sha256"_s) != contentChecksum(project))
+        return fail(Error::Corrupt);
+    m_project = std::move(project);
+    m_source = std::move(source);
+    return true;
+}
+
+bool ProjectFile::save(const Project &project)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    if (!isOpen()) {
+        m_error = Error::NotOpen;
+        m_errorString = message(m_error, {});
+        return false;
+    }
+    if (isReadOnly()) {
+        m_error = Error::ReadOnly;
+        m_errorString = message(m_error, QDir::toNativeSeparators(m_path)) + u' ' + readOnlyMessage();
+        return false;
+    }
+    return write(m_path, project);
+}
+
+bool ProjectFile::saveAs(const QString &path, const Project &project)
+{
+    m_error = Error::None;
+    m_errorString.clear();
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (isOpen() && target == m_path && !isReadOnly())
+        return save(project);
+    auto setError = [this, &target](Error error) {
+        m_error = error;
+        m_errorString = message(error, QDir::toNativeSeparators(target));
+        return false;
+    };
+    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
+        return setError(Error::DirectoryMissing);
+    if (QFileInfo(target).isDir())
+        return setError(Error::NotAFile);
+
+    auto lock = std::make_unique<ProjectLock>(target);
+    switch (lock->tryLock()) {
+    case ProjectLock::Result::Locked:
+        break;
+    case ProjectLock::Result::HeldByOther:
+        setError(Error::LockedByOther);
+        m_errorString += u' ' + tr("It is open by %1.").arg(describe(lock->owner()));
+        return false;
+    case ProjectLock::Result::CannotCreate:
+        setError(Error::WriteFailed);
+        m_errorString = m_errorString.arg(tr("the folder is not writable"));
+        return false;
+    }
+
+    // The history comes from the file open now (if any): swap in the new
+    // lock and path only once the save went through.
+    std::swap(m_lock, lock);
+    const QString oldPath = m_path;
+    const ReadOnlyReason oldReason = m_readOnly;
+    m_path = target;
+    m_readOnly = ReadOnlyReason::None;
+    if (write(target, project)) {
+        m_lockOwner = {};
+        return true;
+    }
+    std::swap(m_lock, lock);
+    m_path = oldPath;
+    m_readOnly = oldReason;
+    return false;
+}
+
+bool ProjectFile::write(const QString &target, const Project &project)
+{
+    ProjectWriter::Job job;
+    job.target = target;
+    job.project = &project;
+    if (isOpen())
+        job.historySource = m_source->path();
+    Revision revision;
+    revision.timeUtc = QDateTime::currentDateTimeUtc();
+    revision.userName = m_userName;
+    revision.hostName = QSysInfo::machineHostName();
+    revision.appVersion = applicationVersion();
+    for (const Request &request : project.requests)
+        revision.requestOrder.append(request.uuid());
+    revision.changes = ProjectDiff::compute(isOpen() ? m_project : Project(), project);
+    job.revision = revision;
+    job.meta = {{u"app_version"_s, applicationVersion()},
+                {u"saved_utc"_s, revision.timeUtc.toString(Qt::ISODateWithMs)}};
+    job.beforeCommit = m_beforeCommit;
+
+    QString error;
+    switch (ProjectWriter::write(job, &error)) {
+    case ProjectWriter::Result::Ok:
+        break;
+    case ProjectWriter::Result::Busy:
+        m_error = Error::SaveInProgress;
+        m_errorString = message(m_error, QDir::toNativeSeparators(target));
+        return false;
+    case ProjectWriter::Result::Failed:
+        m_error = Error::WriteFailed;
+        m_errorString = message(m_error, QDir::toNativeSeparators(target)).arg(error);
+        return false;
+    }
+
+    // Read the history from the new file from now on.
+    auto source = std::make_unique<SqliteConnection>();
+    if (!source->open(target, SqliteConnection::Mode::ReadOnly, &error)) {
+        m_error = Error::WriteFailed;
+        m_errorString = message(m_error, QDir::toNativeSeparators(target)).arg(error);
+        return false;
+    }
+    m_source = std::move(source);
+    m_migrated.reset();
+    m_project = project;
+    return true;
+}
+
+QList<Revision> ProjectFile::revisions(bool withChanges) const
+{
+    if (!isOpen())
+        return {};
+    QSqlDatabase db = m_source->database();
+    return ProjectStore::readRevisions(db, withChanges, nullptr).value_or(QList<Revision>());
+}
+
+std::optional<Revision> ProjectFile::revision(int number) const
+{
+    if (!isOpen() || number < 1)
+        return std::nullopt;
+    QSqlDatabase db = m_source->database();
+    auto revisions = ProjectStore::readRevisions(db, true, nullptr, number);
+    if (!revisions || revisions->isEmpty() || revisions->last().number != number)
+        return std::nullopt;
+    return revisions->last();
+}
+
+std::optional<Project> ProjectFile::projectAtRevision(int number) const
+{
+    if (!isOpen() || number < 1)
+        return std::nullopt;
+    QSqlDatabase db = m_source->database();
+    const auto revisions = ProjectStore::readRevisions(db, true, nullptr, number);
+    if (!revisions || revisions->isEmpty() || revisions->last().number != number)
+        return std::nullopt;
+    Project project;
+    for (const Revision &revision : *revisions) {
+        if (!ProjectDiff::apply(project, revision.changes, revision.requestOrder))
+            return std::nullopt;
+    }
+    return project;
+}
+
+std::optional<QList<Change>> ProjectFile::diff(int from, int to) const
+{
+    const auto before = projectAtRevision(from);
+    const auto after = projectAtRevision(to);
+    if (!before || !after)
+        return std::nullopt;
+    return ProjectDiff::compute(*before, *after);
+}
+
+bool ProjectFile::load(const QString &path, Project *project, QString *error)
+{
+    ProjectFile file;
+    if (!file.open(path, OpenMode::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    *project = file.project();
+    return true;
+}
+
+} // namespace scs

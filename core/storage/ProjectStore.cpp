@@ -1,0 +1,487 @@
+#include "ProjectStore.h"
+
+#include "BatchInsert.h"
+#include "ValueCodec.h"
+
+#include "catalog/Catalog.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::ProjectStore {
+
+namespace {
+
+// The kind names of request-format.md, stored next to each value so the
+// file describes itself.
+QString kindName(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Text:
+        return u"text"_s;
+    case FieldKind::Multiline:
+        return u"multiline"_s;
+    case FieldKind::Sms:
+        return u"sms"_s;
+    case FieldKind::Url:
+        return u"url"_s;
+    case FieldKind::Email:
+        return u"email"_s;
+    case FieldKind::Phone:
+        return u"phone"_s;
+    case FieldKind::Country:
+        return u"country"_s;
+    case FieldKind::Choice:
+        return u"choice"_s;
+    case FieldKind::Choices:
+        return u"choices"_s;
+    case FieldKind::Bool:
+        return u"bool"_s;
+    case FieldKind::Integer:
+        return u"integer"_s;
+    case FieldKind::Money:
+        return u"money"_s;
+    case FieldKind::Date:
+        return u"date"_s;
+    case FieldKind::Examples:
+        return u"examples"_s;
+    }
+    return {};
+}
+
+struct ChangeKindName
+{
+    Change::Kind kind;
+    const char16_t *name;
+};
+
+constexpr ChangeKindName changeKindNames[] = {
+        {Change::Kind::ProjectRenamed, u"project_renamed"},
+        {Change::Kind::RequestAdded, u"request_added"},
+        {Change::Kind::RequestRemoved, u"request_removed"},
+        {Change::Kind::RequestRenamed, u"request_renamed"},
+        {Change::Kind::RequestsReordered, u"requests_reordered"},
+        {Change::Kind::FieldChanged, u"field_changed"},
+};
+
+QString changeKindName(Change::Kind kind)
+{
+    for (const ChangeKindName &entry : changeKindNames) {
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.name);
+    }
+    return {};
+}
+
+std::optional<Change::Kind> changeKindByName(QStringView name)
+{
+    for (const ChangeKindName &entry : changeKindNames) {
+        if (name == QStringView(entry.name))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+bool fail(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+bool fail(QString *error, const QSqlQuery &query)
+{
+    return fail(error, query.lastError().text());
+}
+
+// A null QString binds as SQL NULL; the columns hold empty text instead.
+QString text(const QString &value)
+{
+    return value.isNull() ? QString::fromLatin1("") : value;
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+// Values of a change as JSON text: field values typed by their field,
+// titles and names as strings, orders as arrays of uuids.
+QString encodeChangeValue(const Change &change, const FieldValue &value)
+{
+    if (change.kind == Change::Kind::FieldChanged) {
+        if (const auto id = Catalog::fieldByKey(change.fieldKey))
+            return ValueCodec::toText(ValueCodec::toJson(*id, value));
+        return u"null"_s;
+    }
+    if (change.kind == Change::Kind::RequestsReordered)
+        return ValueCodec::toText(QJsonArray::fromStringList(value.toStringList()));
+    if (!value.isSet())
+        return u"null"_s;
+    return ValueCodec::toText(value.toString());
+}
+
+std::optional<FieldValue> decodeChangeValue(const Change &change, const QString &text)
+{
+    const auto json = ValueCodec::fromText(text);
+    if (!json)
+        return std::nullopt;
+    if (change.kind == Change::Kind::FieldChanged) {
+        const auto id = Catalog::fieldByKey(change.fieldKey);
+        if (!id)
+            return std::nullopt;
+        return ValueCodec::fromJson(*id, *json);
+    }
+    if (json->isNull())
+        return FieldValue();
+    if (change.kind == Change::Kind::RequestsReordered) {
+        if (!json->isArray())
+            return std::nullopt;
+        QStringList list;
+        for (const QJsonValue &item : json->toArray())
+            list.append(item.toString());
+        return FieldValue(list);
+    }
+    if (!json->isString())
+        return std::nullopt;
+    return FieldValue(json->toString());
+}
+
+} // namespace
+
+bool writeProject(QSqlDatabase &db, const Project &project, QString *error)
+{
+    QSqlQuery query(db);
+    // Rows go in table by table; the references are checked at commit.
+    if (!query.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+        return fail(error, query);
+    query.prepare(u"INSERT INTO project (id, name) VALUES (1, ?)"_s);
+    query.addBindValue(text(project.name));
+    if (!query.exec())
+        return fail(error, query);
+
+    BatchInsert requests(db, u"request"_s, {u"id"_s, u"uuid"_s, u"position"_s, u"title"_s});
+    BatchInsert values(db, u"field_value"_s,
+                       {u"request_id"_s, u"field_key"_s, u"kind"_s, u"text_value"_s, u"integer_value"_s});
+    BatchInsert items(db, u"list_item"_s, {u"request_id"_s, u"field_key"_s, u"position"_s, u"value"_s});
+    BatchInsert examples(db, u"example"_s,
+                         {u"request_id"_s, u"field_key"_s, u"position"_s, u"label"_s, u"text"_s});
+
+    qint64 requestId = 0;
+    for (const Request &request : project.requests) {
+        ++requestId;
+        if (!requests.add({requestId, uuidText(request.uuid()), requestId - 1, text(request.title())}))
+            return fail(error, requests.error());
+        for (const FieldDef &field : Catalog::fields()) {
+            const FieldValue &value = request.value(field.id);
+            if (!value.isSet())
+                continue;
+            const QString key = QString::fromLatin1(field.key);
+            if (!ValueCodec::fitsKind(field.id, value))
+                return fail(error, u"value of the wrong type for %1"_s.arg(key));
+            QVariant textValue;
+            QVariant integer;
+            if (value.isString())
+                textValue = text(value.toString());
+            else if (value.isBool())
+                integer = qint64(*value.toBool() ? 1 : 0);
+            else if (value.isInteger())
+                integer = *value.toInteger();
+            if (!values.add({requestId, key, kindName(field.kind), textValue, integer}))
+                return fail(error, values.error());
+            if (value.isStringList()) {
+                const QStringList list = value.toStringList();
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    if (!items.add({requestId, key, qint64(i), text(list.at(i))}))
+                        return fail(error, items.error());
+                }
+            } else if (value.isExamples()) {
+                const ExampleList list = value.toExamples();
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    if (!examples.add(
+                                {requestId, key, qint64(i), text(list.at(i).label), text(list.at(i).text)}))
+                        return fail(error, examples.error());
+                }
+            }
+        }
+    }
+    for (BatchInsert *batch : {&requests, &values, &items, &examples}) {
+        if (!batch->finish())
+            return fail(error, batch->error());
+    }
+    return true;
+}
+
+bool readProject(QSqlDatabase &db, Project *project, QString *error)
+{
+    Project result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT name FROM project WHERE id = 1"_s))
+        return fail(error, query);
+    if (!query.next())
+        return fail(error, u"no project row"_s);
+    result.name = query.value(0).toString();
+
+    QHash<qint64, qsizetype> indexById;
+    if (!query.exec(u"SELECT id, uuid, title FROM request ORDER BY position"_s))
+        return fail(error, query);
+    while (query.next()) {
+        Request request;
+        const QUuid uuid = QUuid::fromString(query.value(1).toString());
+        if (uuid.isNull())
+            return fail(error, u"request without a uuid"_s);
+        request.setUuid(uuid);
+        request.setTitle(query.value(2).toString());
+        indexById.insert(query.value(0).toLongLong(), result.requests.size());
+        result.requests.append(request);
+    }
+
+    auto target = [&](qint64 requestId, const QString &key, FieldId *id) -> Request * {
+        const auto index = indexById.constFind(requestId);
+        const auto field = Catalog::fieldByKey(key);
+        if (index == indexById.constEnd() || !field)
+            return nullptr;
+        *id = *field;
+        return &result.requests[*index];
+    };
+
+    if (!query.exec(u"SELECT request_id, field_key, kind, text_value, integer_value FROM field_value"_s))
+        return fail(error, query);
+    while (query.next()) {
+        FieldId id {};
+        const QString key = query.value(1).toString();
+        Request *request = target(query.value(0).toLongLong(), key, &id);
+        if (!request)
+            return fail(error, u"value of an unknown request or field: %1"_s.arg(key));
+        const FieldKind kind = Catalog::field(id).kind;
+        if (query.value(2).toString() != kindName(kind))
+            return fail(error, u"value of the wrong kind for %1"_s.arg(key));
+        const QVariant textValue = query.value(3);
+        const QVariant integer = query.value(4);
+        switch (kind) {
+        case FieldKind::Country:
+        case FieldKind::Choices:
+            request->setValue(id, QStringList());
+            break;
+        case FieldKind::Examples:
+            request->setValue(id, ExampleList());
+            break;
+        case FieldKind::Bool:
+            if (integer.isNull() || (integer.toLongLong() != 0 && integer.toLongLong() != 1))
+                return fail(error, u"not a boolean: %1"_s.arg(key));
+            request->setValue(id, integer.toLongLong() == 1);
+            break;
+        case FieldKind::Integer:
+            if (integer.isNull())
+                return fail(error, u"no number: %1"_s.arg(key));
+            request->setValue(id, integer.toLongLong());
+            break;
+        default:
+            if (textValue.isNull())
+                return fail(error, u"no text: %1"_s.arg(key));
+            request->setValue(id, textValue.toString());
+            break;
+        }
+    }
+
+    if (!query.exec(u"SELECT request_id, field_key, value FROM list_item"
+                    " ORDER BY request_id, field_key, position"_s))
+        return fail(error, query);
+    while (query.next()) {
+        FieldId id {};
+        Request *request = target(query.value(0).toLongLong(), query.value(1).toString(), &id);
+        if (!request || !request->value(id).isStringList())
+            return fail(error, u"list item of an unknown value"_s);
+        QStringList list = request->value(id).toStringList();
+        list.append(query.value(2).toString());
+        request->setValue(id, list);
+    }
+
+    if (!query.exec(u"SELECT request_id, field_key, label, text FROM example"
+                    " ORDER BY request_id, field_key, position"_s))
+        return fail(error, query);
+    while (query.next()) {
+        FieldId id {};
+        Request *request = target(query.value(0).toLongLong(), query.value(1).toString(), &id);
+        if (!request || !request->value(id).isExamples())
+            return fail(error, u"example of an unknown value"_s);
+        ExampleList list = request->value(id).toExamples();
+        list.append({query.value(2).toString(), query.value(3).toString()});
+        request->setValue(id, list);
+    }
+
+    *project = std::move(result);
+    return true;
+}
+
+bool writeMeta(QSqlDatabase &db, const QMap<QString, QString> &values, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        query.bindValue(0, it.key());
+        query.bindValue(1, text(it.value()));
+        if (!query.exec())
+            return fail(error, query);
+    }
+    return true;
+}
+
+QMap<QString, QString> readMeta(QSqlDatabase &db)
+{
+    QMap<QString, QString> values;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT key, value FROM meta"_s)) {
+        while (query.next())
+            values.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return values;
+}
+
+bool writeRevision(QSqlDatabase &db, const Revision &revision, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(u"INSERT INTO revision (number, time_utc, user_name, host_name, app_version,"
+                  " request_order) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    QJsonArray order;
+    for (const QUuid &uuid : revision.requestOrder)
+        order.append(uuidText(uuid));
+    query.addBindValue(revision.number);
+    query.addBindValue(revision.timeUtc.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(text(revision.userName));
+    query.addBindValue(text(revision.hostName));
+    query.addBindValue(text(revision.appVersion));
+    query.addBindValue(ValueCodec::toText(order));
+    if (!query.exec())
+        return fail(error, query);
+
+    BatchInsert changes(db, u"revision_change"_s,
+                        {u"revision"_s, u"seq"_s, u"kind"_s, u"request_uuid"_s, u"request_title"_s,
+                         u"field_key"_s, u"old_value"_s, u"new_value"_s});
+    qint64 seq = 0;
+    for (const Change &change : revision.changes) {
+        const QVariant uuid = change.request.isNull() ? QVariant() : QVariant(uuidText(change.request));
+        const QVariant title = change.request.isNull() ? QVariant() : QVariant(text(change.requestTitle));
+        const QVariant key =
+                change.kind == Change::Kind::FieldChanged ? QVariant(change.fieldKey) : QVariant();
+        if (!changes.add({revision.number, seq++, changeKindName(change.kind), uuid, title, key,
+                          encodeChangeValue(change, change.oldValue),
+                          encodeChangeValue(change, change.newValue)}))
+            return fail(error, changes.error());
+    }
+    if (!changes.finish())
+        return fail(error, changes.error());
+    return true;
+}
+
+std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges, QString *error, int upTo)
+{
+    QList<Revision> revisions;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT number, time_utc, user_name, host_name, app_version, request_order"
+                  " FROM revision WHERE ? < 0 OR number <= ? ORDER BY number"_s);
+    query.addBindValue(upTo);
+    query.addBindValue(upTo);
+    if (!query.exec()) {
+        fail(error, query);
+        return std::nullopt;
+    }
+    QHash<int, qsizetype> indexByNumber;
+    while (query.next()) {
+        Revision revision;
+        revision.number = query.value(0).toInt();
+        revision.timeUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        revision.timeUtc.setTimeSpec(Qt::UTC);
+        revision.userName = query.value(2).toString();
+        revision.hostName = query.value(3).toString();
+        revision.appVersion = query.value(4).toString();
+        const auto order = ValueCodec::fromText(query.value(5).toString());
+        if (!order || !order->isArray()) {
+            fail(error, u"revision %1: no request order"_s.arg(revision.number));
+            return std::nullopt;
+        }
+        for (const QJsonValue &uuid : order->toArray())
+            revision.requestOrder.append(QUuid::fromString(uuid.toString()));
+        indexByNumber.insert(revision.number, revisions.size());
+        revisions.append(revision);
+    }
+    if (!withChanges)
+        return revisions;
+
+    query.prepare(u"SELECT revision, kind, request_uuid, request_title, field_key, old_value,"
+                  " new_value FROM revision_change WHERE ? < 0 OR revision <= ?"
+                  " ORDER BY revision, seq"_s);
+    query.addBindValue(upTo);
+    query.addBindValue(upTo);
+    if (!query.exec()) {
+        fail(error, query);
+        return std::nullopt;
+    }
+    while (query.next()) {
+        const int number = query.value(0).toInt();
+        const auto kind = changeKindByName(query.value(1).toString());
+        const auto index = indexByNumber.constFind(number);
+        if (!kind || index == indexByNumber.constEnd()) {
+            fail(error, u"revision %1: unknown change"_s.arg(number));
+            return std::nullopt;
+        }
+        Change change;
+        change.kind = *kind;
+        change.request = QUuid::fromString(query.value(2).toString());
+        change.requestTitle = query.value(3).toString();
+        change.fieldKey = query.value(4).toString();
+        const auto oldValue = decodeChangeValue(change, query.value(5).toString());
+        const auto newValue = decodeChangeValue(change, query.value(6).toString());
+        if (!oldValue || !newValue) {
+            fail(error, u"revision %1: unreadable value of %2"_s.arg(number).arg(change.fieldKey));
+            return std::nullopt;
+        }
+        change.oldValue = *oldValue;
+        change.newValue = *newValue;
+        revisions[*index].changes.append(change);
+    }
+    return revisions;
+}
+
+bool attachSource(QSqlDatabase &db, const QString &sourcePath, QString *error)
+{
+    // A URI with mode=ro: the source is only ever read, and never created.
+    QUrl url = QUrl::fromLocalFile(sourcePath);
+    url.setQuery(u"mode=ro"_s);
+    QSqlQuery query(db);
+    query.prepare(u"ATTACH DATABASE ? AS source"_s);
+    query.addBindValue(url.toString(QUrl::FullyEncoded));
+    if (!query.exec())
+        return fail(error, query);
+    return true;
+}
+
+bool copyRevisionsFromSource(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"INSERT INTO main.revision (number, time_utc, user_name, host_name,"
+                    " app_version, request_order) SELECT number, time_utc, user_name, host_name,"
+                    " app_version, request_order FROM source.revision"_s)
+        || !query.exec(u"INSERT INTO main.revision_change (revision, seq, kind, request_uuid,"
+                       " request_title, field_key, old_value, new_value) SELECT revision, seq, kind,"
+                       " request_uuid, request_title, field_key, old_value, new_value"
+                       " FROM source.revision_change"_s))
+        return fail(error, query);
+    return true;
+}
+
+bool detachSource(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    return query.exec(u"DETACH DATABASE source"_s);
+}
+
+} // namespace scs::ProjectStore

@@ -1,0 +1,106 @@
+#include "Schema.h"
+
+#include "Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::Schema {
+
+namespace {
+
+// Version 1, as documented in docs/file-format.md. Never edit a released
+// version: add a migration step instead.
+const char *const createStatements[] = {
+        "CREATE TABLE meta ("
+        " key TEXT PRIMARY KEY NOT NULL,"
+        " value TEXT NOT NULL)",
+        "CREATE TABLE project ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " name TEXT NOT NULL)",
+        "CREATE TABLE request ("
+        " id INTEGER PRIMARY KEY,"
+        " uuid TEXT NOT NULL UNIQUE,"
+        " position INTEGER NOT NULL UNIQUE,"
+        " title TEXT NOT NULL)",
+        "CREATE TABLE field_value ("
+        " request_id INTEGER NOT NULL REFERENCES request(id) ON DELETE CASCADE,"
+        " field_key TEXT NOT NULL,"
+        " kind TEXT NOT NULL,"
+        " text_value TEXT,"
+        " integer_value INTEGER,"
+        " PRIMARY KEY (request_id, field_key))",
+        "CREATE TABLE list_item ("
+        " request_id INTEGER NOT NULL,"
+        " field_key TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " value TEXT NOT NULL,"
+        " PRIMARY KEY (request_id, field_key, position),"
+        " FOREIGN KEY (request_id, field_key) REFERENCES field_value(request_id, field_key)"
+        " ON DELETE CASCADE)",
+        "CREATE TABLE example ("
+        " request_id INTEGER NOT NULL,"
+        " field_key TEXT NOT NULL,"
+        " position INTEGER NOT NULL,"
+        " label TEXT NOT NULL,"
+        " text TEXT NOT NULL,"
+        " PRIMARY KEY (request_id, field_key, position),"
+        " FOREIGN KEY (request_id, field_key) REFERENCES field_value(request_id, field_key)"
+        " ON DELETE CASCADE)",
+        "CREATE TABLE revision ("
+        " number INTEGER PRIMARY KEY,"
+        " time_utc TEXT NOT NULL,"
+        " user_name TEXT NOT NULL,"
+        " host_name TEXT NOT NULL,"
+        " app_version TEXT NOT NULL,"
+        " request_order TEXT NOT NULL)",
+        "CREATE TABLE revision_change ("
+        " revision INTEGER NOT NULL REFERENCES revision(number) ON DELETE CASCADE,"
+        " seq INTEGER NOT NULL,"
+        " kind TEXT NOT NULL CHECK (kind IN ('project_renamed', 'request_added',"
+        " 'request_removed', 'request_renamed', 'requests_reordered', 'field_changed')),"
+        " request_uuid TEXT,"
+        " request_title TEXT,"
+        " field_key TEXT,"
+        " old_value TEXT NOT NULL,"
+        " new_value TEXT NOT NULL,"
+        " PRIMARY KEY (revision, seq))",
+};
+
+bool run(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+bool configure(QSqlDatabase &db, QString *error)
+{
+    return run(db, u"PRAGMA foreign_keys = ON"_s, error);
+}
+
+bool create(QSqlDatabase &db, QString *error)
+{
+    // A new file is built as version 1 and then goes through the same steps
+    // as an old file, so there is one definition of each version.
+    for (const char *statement : createStatements) {
+        if (!run(db, QString::fromLatin1(statement), error))
+            return false;
+    }
+    const Migrations::Plan plan = Migrations::plan();
+    for (const Migrations::Step step : plan.steps) {
+        if (!step(db, error))
+            return false;
+    }
+    return run(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error)
+            && run(db, u"PRAGMA user_version = %1"_s.arg(plan.currentVersion), error);
+}
+
+} // namespace scs::Schema

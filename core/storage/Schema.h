@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace scs::Schema {
+
+// PRAGMA application_id of every project file: "SCSP". SQLite files of
+// other applications carry another id (most: 0) and are refused.
+inline constexpr qint32 ApplicationId = 0x53435350;
+
+// PRAGMA user_version written by this version of the application. Raise it
+// together with a new step in Migrations.cpp and docs/file-format.md.
+inline constexpr int CurrentVersion = 1;
+
+// Creates the tables of the current version in an empty database (version
+// 1's, then every migration step) and sets application_id and
+// user_version. Run inside the caller's transaction.
+bool create(QSqlDatabase &db, QString *error);
+
+// The pragmas every connection of ours sets first (foreign keys on).
+bool configure(QSqlDatabase &db, QString *error);
+
+} // namespace scs::Schema

@@ -1,0 +1,167 @@
+#include "ValueCodec.h"
+
+#include "catalog/Catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::ValueCodec {
+
+namespace {
+
+enum class Shape { String, StringList, Bool, Integer, Examples };
+
+Shape shapeOf(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Country:
+    case FieldKind::Choices:
+        return Shape::StringList;
+    case FieldKind::Bool:
+        return Shape::Bool;
+    case FieldKind::Integer:
+        return Shape::Integer;
+    case FieldKind::Examples:
+        return Shape::Examples;
+    default:
+        return Shape::String;
+    }
+}
+
+Shape shapeOf(FieldId id)
+{
+    return shapeOf(Catalog::field(id).kind);
+}
+
+} // namespace
+
+bool fitsKind(FieldId id, const FieldValue &value)
+{
+    if (!value.isSet())
+        return true;
+    switch (shapeOf(id)) {
+    case Shape::String:
+        return value.isString();
+    case Shape::StringList:
+        return value.isStringList();
+    case Shape::Bool:
+        return value.isBool();
+    case Shape::Integer:
+        return value.isInteger();
+    case Shape::Examples:
+        return value.isExamples();
+    }
+    return false;
+}
+
+QJsonValue toJson(FieldId id, const FieldValue &value)
+{
+    if (!value.isSet())
+        return QJsonValue::Null;
+    switch (shapeOf(id)) {
+    case Shape::String:
+        return value.toString();
+    case Shape::StringList:
+        return QJsonArray::fromStringList(value.toStringList());
+    case Shape::Bool:
+        return *value.toBool();
+    case Shape::Integer:
+        return *value.toInteger();
+    case Shape::Examples: {
+        QJsonArray array;
+        for (const Example &example : value.toExamples())
+            array.append(QJsonObject {{u"label"_s, example.label}, {u"text"_s, example.text}});
+        return array;
+    }
+    }
+    return QJsonValue::Null;
+}
+
+std::optional<FieldValue> fromJson(FieldId id, const QJsonValue &json)
+{
+    if (json.isNull())
+        return FieldValue();
+    switch (shapeOf(id)) {
+    case Shape::String:
+        if (!json.isString())
+            return std::nullopt;
+        return FieldValue(json.toString());
+    case Shape::StringList: {
+        if (!json.isArray())
+            return std::nullopt;
+        QStringList list;
+        for (const QJsonValue &item : json.toArray()) {
+            if (!item.isString())
+                return std::nullopt;
+            list.append(item.toString());
+        }
+        return FieldValue(list);
+    }
+    case Shape::Bool:
+        if (!json.isBool())
+            return std::nullopt;
+        return FieldValue(json.toBool());
+    case Shape::Integer: {
+        if (!json.isDouble())
+            return std::nullopt;
+        const QVariant number = json.toVariant();
+        return FieldValue(number.toLongLong());
+    }
+    case Shape::Examples: {
+        if (!json.isArray())
+            return std::nullopt;
+        ExampleList examples;
+        for (const QJsonValue &item : json.toArray()) {
+            const QJsonObject object = item.toObject();
+            if (!item.isObject() || !object.value(u"label").isString() || !object.value(u"text").isString())
+                return std::nullopt;
+            examples.append({object.value(u"label").toString(), object.value(u"text").toString()});
+        }
+        return FieldValue(examples);
+    }
+    }
+    return std::nullopt;
+}
+
+QString toText(const QJsonValue &json)
+{
+    // QJsonDocument writes arrays and objects only: wrap the value in a
+    // one-element array and take the brackets off again.
+    const QByteArray wrapped = QJsonDocument(QJsonArray {json}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+std::optional<QJsonValue> fromText(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson('[' + text.toUtf8() + ']', &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
+        return std::nullopt;
+    return document.array().first();
+}
+
+QString displayText(const FieldValue &value, const QString &unset)
+{
+    if (!value.isSet())
+        return unset;
+    if (value.isString())
+        return value.toString();
+    if (value.isStringList())
+        return value.toStringList().join(u", "_s);
+    if (value.isBool()) {
+        return *value.toBool() ? QCoreApplication::translate("ValueCodec", "yes")
+                               : QCoreApplication::translate("ValueCodec", "no");
+    }
+    if (value.isInteger())
+        return QString::number(*value.toInteger());
+    QStringList lines;
+    for (const Example &example : value.toExamples())
+        lines.append(u"%1: %2"_s.arg(example.label, example.text));
+    return lines.join(u'\n');
+}
+
+} // namespace scs::ValueCodec
