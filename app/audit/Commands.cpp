@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "SmsCommand.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -8,7 +10,9 @@ namespace scs::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 0> table {};
+    static const std::array<Command, 1> table {{
+            {"sms", QT_TRANSLATE_NOOP("AuditCli", "count a text message: encoding, units, segments"), &runSms},
+    }};
     return table;
 }
 
