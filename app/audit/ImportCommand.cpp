@@ -1,0 +1,141 @@
+#include "ImportCommand.h"
+
+#include "storage/JsonFormat.h"
+#include "storage/ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace scs::cli {
+
+namespace {
+
+class ImportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
+public:
+    static QString usage()
+    {
+        return tr("Usage: shortcode-audit import FILE.json -o FILE.scproj\n"
+                  "\n"
+                  "Adds the requests of a JSON request or project document to a project file,\n"
+                  "creating the file if it does not exist. The import is saved as one revision.\n"
+                  "\"-\" as FILE.json reads standard input.\n"
+                  "\n"
+                  "Options:\n"
+                  "  -o FILE.scproj  the project file to create or extend\n"
+                  "  -h, --help      show this help\n"
+                  "\n"
+                  "Exit status: 0, or 2 when an input cannot be read, the project cannot be saved,\n"
+                  "or the command line is wrong.\n");
+    }
+
+    static int run(CommandContext &context)
+    {
+        QTextStream &err = *context.err;
+        QString input;
+        QString output;
+        QStringList args = context.arguments;
+        while (!args.isEmpty()) {
+            const QString arg = args.takeFirst();
+            if (arg == u"-h" || arg == u"--help") {
+                *context.out << usage();
+                return ExitOk;
+            }
+            if (arg == u"-o") {
+                if (args.isEmpty()) {
+                    err << tr("shortcode-audit import: -o needs a value") << u'\n';
+                    return ExitUsage;
+                }
+                output = args.takeFirst();
+                continue;
+            }
+            if ((arg.startsWith(u'-') && arg != u"-") || !input.isEmpty()) {
+                err << tr("shortcode-audit import: unexpected argument %1").arg(arg) << u'\n' << usage();
+                return ExitUsage;
+            }
+            input = arg;
+        }
+        if (input.isEmpty() || output.isEmpty()) {
+            err << usage();
+            return ExitUsage;
+        }
+
+        QByteArray data;
+        if (input == u"-") {
+            data = context.in ? context.in->readAll() : QByteArray();
+        } else {
+            QFile file(input);
+            if (!file.open(QIODevice::ReadOnly)) {
+                err << tr("shortcode-audit import: cannot read %1: %2")
+                                .arg(QDir::toNativeSeparators(input), file.errorString())
+                    << u'\n';
+                return ExitUsage;
+            }
+            data = file.readAll();
+        }
+        const JsonFormat::ReadResult read = JsonFormat::read(data);
+        if (!read.ok) {
+            err << tr("shortcode-audit import: %1: %2 (at %3)")
+                            .arg(QDir::toNativeSeparators(input), read.error, read.location)
+                << u'\n';
+            return ExitUsage;
+        }
+
+        ProjectFile file;
+        Project project;
+        const bool exists = QFileInfo::exists(output);
+        if (exists) {
+            if (!file.open(output)) {
+                err << u"shortcode-audit import: "_s << file.errorString() << u'\n';
+                return ExitUsage;
+            }
+            if (file.isReadOnly()) {
+                err << u"shortcode-audit import: "_s << file.readOnlyMessage() << u'\n';
+                return ExitUsage;
+            }
+            project = file.project();
+        } else {
+            project.name = read.isProject && !read.project.name.isEmpty()
+                    ? read.project.name
+                    : QFileInfo(output).completeBaseName();
+        }
+        QSet<QUuid> taken;
+        for (const Request &request : project.requests)
+            taken.insert(request.uuid());
+        for (Request request : read.project.requests) {
+            // Importing the same document twice gives two requests.
+            while (request.uuid().isNull() || taken.contains(request.uuid()))
+                request.setUuid(QUuid::createUuid());
+            taken.insert(request.uuid());
+            project.requests.append(request);
+        }
+        const bool saved = exists ? file.save(project) : file.saveAs(output, project);
+        if (!saved) {
+            err << u"shortcode-audit import: "_s << file.errorString() << u'\n';
+            return ExitUsage;
+        }
+        const QList<Revision> revisions = file.revisions(false);
+        *context.out << tr("Imported %n request(s) into %1 (revision %2).", nullptr,
+                           int(read.project.requests.size()))
+                                .arg(QDir::toNativeSeparators(output))
+                                .arg(revisions.isEmpty() ? 0 : revisions.last().number)
+                     << u'\n';
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+int runImport(CommandContext &context)
+{
+    return ImportCommand::run(context);
+}
+
+} // namespace scs::cli
