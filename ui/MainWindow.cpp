@@ -1,55 +1,162 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "catalog/Catalog.h"
+#include "document/ProjectDocument.h"
+#include "document/UndoCommands.h"
+#include "editor/RequestEditor.h"
+#include "examples/ExampleRequests.h"
+#include "fields/CountryEditor.h"
 #include "i18n/LanguageManager.h"
+#include "panels/FindingsPanel.h"
+#include "panels/ProjectPanel.h"
+#include "panels/SectionNavigator.h"
+#include "storage/JsonFormat.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace scs {
 
+namespace {
+const int MaxRecentFiles = 8;
+const auto RecentFilesKey = u"files/recent"_s;
+const auto LastFileKey = u"files/last"_s;
+} // namespace
+
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_document(new ProjectDocument(this))
 {
     setObjectName(u"mainWindow"_s);
-    m_welcomeLabel = new QLabel(this);
-    m_welcomeLabel->setObjectName(u"welcomeLabel"_s);
-    m_welcomeLabel->setAlignment(Qt::AlignCenter);
-    m_welcomeLabel->setWordWrap(true);
-    m_welcomeLabel->setMargin(24);
-    setCentralWidget(m_welcomeLabel);
+    setAcceptDrops(true);
+
+    m_projects = new ProjectPanel(m_document);
+    m_navigator = new SectionNavigator(m_document);
+    m_editor = new RequestEditor(m_document);
+    m_findings = new FindingsPanel(m_document);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical);
+    m_leftSplitter->setObjectName(u"leftSplitter"_s);
+    m_leftSplitter->addWidget(m_projects);
+    m_leftSplitter->addWidget(m_navigator);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_rightSplitter = new QSplitter(Qt::Vertical);
+    m_rightSplitter->setObjectName(u"rightSplitter"_s);
+    m_rightSplitter->addWidget(m_editor);
+    m_rightSplitter->addWidget(m_findings);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(u"mainSplitter"_s);
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_projects->setMinimumWidth(180);
+    m_navigator->setMinimumWidth(180);
+    m_editor->setMinimumWidth(360);
+    m_findings->setMinimumHeight(90);
+    for (QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
+        splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
     createMenus();
-    statusBar();
     retranslateUi();
 
+    connect(m_projects, &ProjectPanel::requestSelected, this, &MainWindow::selectRequest);
+    connect(m_navigator, &SectionNavigator::sectionSelected, m_editor, &RequestEditor::showSection);
+    connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::fieldChanged, this, [this](int, FieldId field) {
+        updateStatus();
+        if (field == FieldId::CaseCountries)
+            updateActions();
+    });
+    connect(m_document, &ProjectDocument::requestsChanged, this, &MainWindow::updateActions);
+    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateActions);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::syncLanguageActions);
-    resize(1100, 720);
+
+    resize(1200, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
+        m_mainSplitter->setSizes({260, 940});
+    if (!m_leftSplitter->restoreState(settings.value(u"window/leftSplitter"_s).toByteArray()))
+        m_leftSplitter->setSizes({220, 580});
+    if (!m_rightSplitter->restoreState(settings.value(u"window/rightSplitter"_s).toByteArray()))
+        m_rightSplitter->setSizes({560, 240});
+
+    newProject();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_quitAction = new QAction(this);
-    m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    auto make = [this](const QString &name, QKeySequence shortcut, auto slot) {
+        auto *action = new QAction(this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_newAction = make(u"newAction"_s, QKeySequence::New, &MainWindow::newProject);
+    m_openAction = make(u"openAction"_s, QKeySequence::Open, &MainWindow::open);
+    m_saveAction = make(u"saveAction"_s, QKeySequence::Save, &MainWindow::save);
+    m_saveAsAction = make(u"saveAsAction"_s, QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_importAction = make(u"importAction"_s, QKeySequence(), &MainWindow::importJson);
+    m_exportAction = make(u"exportAction"_s, QKeySequence(), &MainWindow::exportJson);
+    m_quitAction = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(u"aboutAction"_s);
+    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+
+    m_newRequestAction = make(u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                              &MainWindow::newRequest);
+    m_duplicateRequestAction = make(u"duplicateRequestAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
+                                    &MainWindow::duplicateRequest);
+    m_deleteRequestAction = make(u"deleteRequestAction"_s, QKeySequence(), &MainWindow::deleteRequest);
+    m_splitAction = make(u"splitByCountryAction"_s, QKeySequence(), &MainWindow::splitByCountry);
+
+    m_aboutAction = make(u"aboutAction"_s, QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setObjectName(u"aboutQtAction"_s);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -73,7 +180,32 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(u"editMenu"_s);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_requestMenu = menuBar()->addMenu(QString());
+    m_requestMenu->setObjectName(u"requestMenu"_s);
+    m_requestMenu->addAction(m_newRequestAction);
+    m_requestMenu->addAction(m_duplicateRequestAction);
+    m_requestMenu->addAction(m_deleteRequestAction);
+    m_requestMenu->addSeparator();
+    m_requestMenu->addAction(m_splitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -93,6 +225,342 @@ void MainWindow::syncLanguageActions()
         action->setChecked(action->data().toString() == m_languages->language());
 }
 
+// ---- files --------------------------------------------------------------------------------
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    Project project;
+    Request request;
+    request.setTitle(tr("New request"));
+    project.requests << request;
+    m_document->reset(project);
+    m_projects->setCurrentRequest(0);
+}
+
+void MainWindow::openExample()
+{
+    const JsonFormat::ReadResult example =
+            JsonFormat::read(ExampleRequests::read(ExampleRequests::compliantPath()));
+    if (!example.ok)
+        return;
+    m_document->reset(example.project);
+    m_projects->setCurrentRequest(0);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = askFileName(false, tr("Request files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    // Refuse absurd files before reading them into memory.
+    if (file.size() > 64 * 1024 * 1024) {
+        showError(tr("%1 is too large to be a request file (%2 MB).")
+                          .arg(QDir::toNativeSeparators(path))
+                          .arg(file.size() / (1024 * 1024)));
+        return false;
+    }
+    const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
+    if (!result.ok) {
+        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.error));
+        return false;
+    }
+    Project project = result.project;
+    if (project.name.isEmpty())
+        project.name = QFileInfo(path).completeBaseName();
+    m_document->reset(project, QFileInfo(path).absoluteFilePath());
+    m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::importJson()
+{
+    const QString path = askFileName(false, tr("Request files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
+    if (!result.ok) {
+        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.error));
+        return;
+    }
+    // The imported requests join the project, as one undo step.
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Import %n request(s)", nullptr, int(result.project.requests.size())));
+    int index = m_document->requestCount();
+    for (Request request : result.project.requests) {
+        if (m_document->indexOf(request.uuid()) >= 0)
+            request.setUuid(QUuid::createUuid());
+        stack->push(new InsertRequestCommand(m_document, index++, request, QString()));
+    }
+    stack->endMacro();
+    m_projects->setCurrentRequest(m_document->requestCount() - 1);
+}
+
+void MainWindow::exportJson()
+{
+    const int index = m_projects->currentRequest();
+    if (index < 0)
+        return;
+    const Request &request = m_document->request(index);
+    const QString suggested = request.title().isEmpty() ? u"request.json"_s : request.title() + u".json"_s;
+    const QString path = askFileName(true, tr("Request files (*.json)"), suggested);
+    if (path.isEmpty())
+        return;
+    if (writeJson(path, JsonFormat::writeRequest(request)))
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::save()
+{
+    if (m_document->filePath().isEmpty())
+        return saveAs();
+    const Project &project = m_document->project();
+    const QByteArray data = project.requests.size() == 1 ? JsonFormat::writeRequest(project.requests.first())
+                                                         : JsonFormat::writeProject(project);
+    if (!writeJson(m_document->filePath(), data))
+        return false;
+    m_document->undoStack()->setClean();
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->displayName() + u".json"_s;
+    const QString path = askFileName(true, tr("Request files (*.json)"), suggested);
+    if (path.isEmpty())
+        return false;
+    const QString previous = m_document->filePath();
+    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
+    if (!save()) {
+        m_document->setFilePath(previous);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::writeJson(const QString &path, const QByteArray &data)
+{
+    // QSaveFile writes beside the target and renames over it: a failed
+    // write leaves the old file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        showError(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer =
+            ask(tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+QString MainWindow::askFileName(bool saving, const QString &filter, const QString &suggested)
+{
+    if (!m_nextFileName.isNull())
+        return std::exchange(m_nextFileName, QString());
+    if (!m_modalDialogsBlock)
+        return {};
+    const QString dir = QFileInfo(m_document->filePath()).absolutePath();
+    if (saving)
+        return QFileDialog::getSaveFileName(this, tr("Save"), QDir(dir).filePath(suggested), filter);
+    return QFileDialog::getOpenFileName(this, tr("Open"), dir, filter);
+}
+
+QMessageBox::StandardButton MainWindow::ask(const QString &text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton fallback)
+{
+    m_lastMessage = text;
+    if (m_nextAnswer != QMessageBox::NoButton)
+        return std::exchange(m_nextAnswer, QMessageBox::NoButton);
+    if (!m_modalDialogsBlock)
+        return fallback;
+    return QMessageBox::question(this, tr("Shortcode Studio"), text, buttons, fallback);
+}
+
+void MainWindow::showError(const QString &text)
+{
+    m_lastMessage = text;
+    statusBar()->showMessage(text.section(u'\n', 0, 0), 10000);
+    if (m_modalDialogsBlock)
+        QMessageBox::warning(this, tr("Shortcode Studio"), text);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(RecentFilesKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(RecentFilesKey, files);
+    settings.setValue(LastFileKey, path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+// ---- requests -----------------------------------------------------------------------------
+
+void MainWindow::selectRequest(int index)
+{
+    m_editor->setRequestIndex(index);
+    m_navigator->setRequestIndex(index);
+    m_findings->setRequestIndex(index);
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::newRequest()
+{
+    Request request;
+    request.setTitle(tr("New request"));
+    const int index = m_document->requestCount();
+    m_document->undoStack()->push(new InsertRequestCommand(m_document, index, request, tr("New Request")));
+    m_projects->setCurrentRequest(index);
+    m_editor->titleEdit()->setFocus();
+    m_editor->titleEdit()->selectAll();
+}
+
+void MainWindow::duplicateRequest()
+{
+    const int index = m_projects->currentRequest();
+    if (index < 0)
+        return;
+    Request copy = m_document->request(index);
+    copy.setUuid(QUuid::createUuid());
+    copy.setTitle(tr("%1 (copy)").arg(copy.title()));
+    m_document->undoStack()->push(
+            new InsertRequestCommand(m_document, index + 1, copy, tr("Duplicate Request")));
+    m_projects->setCurrentRequest(index + 1);
+}
+
+void MainWindow::deleteRequest()
+{
+    const int index = m_projects->currentRequest();
+    if (index < 0)
+        return;
+    const QString title = m_document->request(index).title();
+    if (ask(tr("Delete the request \"%1\"? You can undo this.").arg(title),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes)
+        return;
+    m_document->undoStack()->push(new RemoveRequestCommand(m_document, index, tr("Delete Request")));
+}
+
+void MainWindow::splitByCountry()
+{
+    const int index = m_projects->currentRequest();
+    if (index < 0)
+        return;
+    const Request original = m_document->request(index);
+    const QStringList countries = original.value(FieldId::CaseCountries).toStringList();
+    if (countries.size() < 2) {
+        statusBar()->showMessage(tr("This request names fewer than two countries: nothing to split."), 5000);
+        return;
+    }
+    // A short code serves one country: one request per country, as one undo step.
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Split By Country"));
+    stack->push(new RemoveRequestCommand(m_document, index, QString()));
+    for (int i = 0; i < countries.size(); ++i) {
+        Request part = original;
+        if (i > 0)
+            part.setUuid(QUuid::createUuid());
+        part.setValue(FieldId::CaseCountries, QStringList {countries.at(i)});
+        part.setTitle(original.title().isEmpty() ? countries.at(i)
+                                                 : u"%1 (%2)"_s.arg(original.title(), countries.at(i)));
+        stack->push(new InsertRequestCommand(m_document, index + i, part, QString()));
+    }
+    stack->endMacro();
+    m_projects->setCurrentRequest(index);
+    statusBar()->showMessage(tr("Split into %n request(s), one per country.", nullptr, int(countries.size())),
+                             5000);
+}
+
+void MainWindow::goToFinding(FieldId field, int item)
+{
+    m_navigator->setCurrentSection(Catalog::field(field).section);
+    m_editor->focusField(field, item);
+}
+
+// ---- presentation -------------------------------------------------------------------------
+
+void MainWindow::updateTitle()
+{
+    setWindowModified(m_document->isModified());
+    setWindowTitle(tr("%1[*] — Shortcode Studio").arg(m_document->displayName()));
+}
+
+void MainWindow::updateStatus()
+{
+    const int index = m_projects->currentRequest();
+    if (index < 0 || index >= m_document->requestCount()) {
+        m_statusLabel->setText(tr("No request"));
+        return;
+    }
+    const int percent = int(std::floor(Catalog::completeness(m_document->request(index)) * 100));
+    m_statusLabel->setText(
+            tr("%1% complete · %2 · %3 · %4")
+                    .arg(percent)
+                    .arg(tr("%n error(s)", nullptr, m_document->findingCount(index, Severity::Error)),
+                         tr("%n warning(s)", nullptr, m_document->findingCount(index, Severity::Warning)),
+                         tr("%n info", nullptr, m_document->findingCount(index, Severity::Info))));
+}
+
+void MainWindow::updateActions()
+{
+    const int index = m_projects->currentRequest();
+    const bool has = index >= 0 && index < m_document->requestCount();
+    m_duplicateRequestAction->setEnabled(has);
+    m_deleteRequestAction->setEnabled(has);
+    m_exportAction->setEnabled(has);
+    m_splitAction->setEnabled(
+            has && m_document->request(index).value(FieldId::CaseCountries).toStringList().size() > 1);
+    updateTitle();
+}
+
 void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(this);
@@ -101,6 +569,37 @@ void MainWindow::showAbout()
         dialog->exec();
     else
         dialog->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
+    settings.setValue(u"window/leftSplitter"_s, m_leftSplitter->saveState());
+    settings.setValue(u"window/rightSplitter"_s, m_rightSplitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()
+        && urls.first().toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !maybeSave())
+        return;
+    openFile(urls.first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -112,17 +611,28 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Shortcode Studio"));
     m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_requestMenu->setTitle(tr("&Request"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New Project"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &As…"));
+    m_importAction->setText(tr("&Import JSON…"));
+    m_exportAction->setText(tr("&Export Request as JSON…"));
     m_quitAction->setText(tr("&Quit"));
+    m_newRequestAction->setText(tr("&New Request"));
+    m_duplicateRequestAction->setText(tr("&Duplicate Request"));
+    m_deleteRequestAction->setText(tr("De&lete Request…"));
+    m_splitAction->setText(tr("&Split By Country"));
     m_aboutAction->setText(tr("&About Shortcode Studio"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_welcomeLabel->setText(
-            tr("Shortcode Studio prepares and audits requests for dedicated SMS short codes."));
-    statusBar()->showMessage(tr("Ready"));
+    updateTitle();
+    updateStatus();
 }
 
 } // namespace scs

@@ -1,15 +1,25 @@
 #pragma once
 
+#include "model/FieldId.h"
+
 #include <QMainWindow>
+#include <QMessageBox>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QSplitter;
 
 namespace scs {
 
+class FindingsPanel;
 class LanguageManager;
+class ProjectDocument;
+class ProjectPanel;
+class RequestEditor;
+class SectionNavigator;
+struct Project;
 
 class MainWindow : public QMainWindow
 {
@@ -17,34 +27,105 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    // Test seam: when set, Help > About shows the dialog without blocking.
+    ProjectDocument *document() const { return m_document; }
+    RequestEditor *requestEditor() const { return m_editor; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    ProjectPanel *projectPanel() const { return m_projects; }
+    SectionNavigator *sectionNavigator() const { return m_navigator; }
+
+    // Opens a .json request or project file; false (and a message) when it
+    // cannot be read. Nothing of the open project is lost on failure.
+    bool openFile(const QString &path);
+    // Starts with the bundled compliant example as an untitled project.
+    void openExample();
+    bool save();
+    bool saveAs();
+
+    // Test seams: modal dialogs never block a test. When set, the next file
+    // dialog returns `fileName` and the next question returns `answer`;
+    // error messages are recorded instead of shown.
     void setModalDialogsBlock(bool block) { m_modalDialogsBlock = block; }
+    void setNextFileName(const QString &fileName) { m_nextFileName = fileName; }
+    void setNextAnswer(QMessageBox::StandardButton answer) { m_nextAnswer = answer; }
+    QString lastMessage() const { return m_lastMessage; }
 
 public Q_SLOTS:
     void showAbout();
+    void newProject();
+    void open();
+    void importJson();
+    void exportJson();
+    void newRequest();
+    void duplicateRequest();
+    void deleteRequest();
+    void splitByCountry();
+    void goToFinding(scs::FieldId field, int item);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
     void retranslateUi();
     void syncLanguageActions();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void selectRequest(int index);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    bool writeJson(const QString &path, const QByteArray &data);
+    bool maybeSave();
+    QString askFileName(bool saving, const QString &filter, const QString &suggested = {});
+    QMessageBox::StandardButton ask(const QString &text, QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton fallback);
+    void showError(const QString &text);
 
     LanguageManager *m_languages = nullptr;
+    ProjectDocument *m_document = nullptr;
     bool m_modalDialogsBlock = true;
+    QString m_nextFileName;
+    QMessageBox::StandardButton m_nextAnswer = QMessageBox::NoButton;
+    QString m_lastMessage;
+
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    ProjectPanel *m_projects = nullptr;
+    SectionNavigator *m_navigator = nullptr;
+    RequestEditor *m_editor = nullptr;
+    FindingsPanel *m_findings = nullptr;
+    QLabel *m_statusLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_requestMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newRequestAction = nullptr;
+    QAction *m_duplicateRequestAction = nullptr;
+    QAction *m_deleteRequestAction = nullptr;
+    QAction *m_splitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QLabel *m_welcomeLabel = nullptr;
 };
 
 } // namespace scs

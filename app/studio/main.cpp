@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTimer>
 
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
             u"FILE"_s);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
+    parser.addPositionalArgument(
+            u"file"_s, QApplication::translate("main", "A request or project file to open."), u"[FILE]"_s);
     parser.process(app);
 
     // The language: --lang for this run, else the one chosen last time, else
@@ -56,6 +59,15 @@ int main(int argc, char *argv[])
                      [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
 
     scs::MainWindow window(&languages);
+    // A file named on the command line; else the last one opened; else the
+    // bundled example, so the first start shows a complete request.
+    const QStringList files = parser.positionalArguments();
+    const QString last = settings.value(u"files/last"_s).toString();
+    if (!files.isEmpty()) {
+        window.openFile(files.first());
+    } else if (last.isEmpty() || !QFileInfo::exists(last) || !window.openFile(last)) {
+        window.openExample();
+    }
     window.show();
 
     if (parser.isSet(screenshotOption)) {

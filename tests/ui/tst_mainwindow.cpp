@@ -32,7 +32,7 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles << action->text();
-        QCOMPARE(titles, (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(titles, (QStringList {u"&File"_s, u"&Edit"_s, u"&Request"_s, u"&View"_s, u"&Help"_s}));
         auto *quit = window.findChild<QAction *>(u"quitAction"_s);
         QVERIFY(quit);
         QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));

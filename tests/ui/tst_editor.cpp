@@ -1,0 +1,302 @@
+// The real main window driven as a user would: typing, findings, undo,
+// requests, replacements, saving and reopening.
+#include "MainWindow.h"
+#include "catalog/Catalog.h"
+#include "document/ProjectDocument.h"
+#include "editor/FieldRow.h"
+#include "editor/RequestEditor.h"
+#include "editor/SectionPage.h"
+#include "fields/CountryEditor.h"
+#include "fields/LineEditor.h"
+#include "fields/SmsPreview.h"
+#include "fields/TextEditor.h"
+#include "i18n/LanguageManager.h"
+#include "panels/FindingsPanel.h"
+#include "panels/ProjectPanel.h"
+#include "panels/SectionNavigator.h"
+#include "storage/JsonFormat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using scs::FieldId;
+
+namespace {
+
+QStringList ruleIds(const scs::MainWindow &window)
+{
+    QStringList ids;
+    for (const scs::Finding &finding : window.document()->findings(window.projectPanel()->currentRequest()))
+        ids << QLatin1StringView(finding.rule).toString();
+    return ids;
+}
+
+QPlainTextEdit *textEditOf(scs::MainWindow &window, FieldId field)
+{
+    scs::SectionPage *page = window.requestEditor()->page(scs::Catalog::field(field).section);
+    auto *editor = qobject_cast<scs::TextEditor *>(page->row(field)->editor());
+    return editor ? editor->textEdit() : nullptr;
+}
+
+QLineEdit *lineEditOf(scs::MainWindow &window, FieldId field)
+{
+    scs::SectionPage *page = window.requestEditor()->page(scs::Catalog::field(field).section);
+    auto *editor = qobject_cast<scs::LineEditor *>(page->row(field)->editor());
+    return editor ? editor->lineEdit() : nullptr;
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_languages = std::make_unique<scs::LanguageManager>();
+        m_window = std::make_unique<scs::MainWindow>(m_languages.get());
+        m_window->setModalDialogsBlock(false);
+        m_window->openExample();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->document()->undoStack()->setClean(); // no "save changes?" on close
+        m_window.reset();
+        m_languages.reset();
+    }
+
+    void exampleIsCleanAndComplete()
+    {
+        QCOMPARE(m_window->document()->requestCount(), 1);
+        QCOMPARE(m_window->document()->findingCount(0, scs::Severity::Error), 0);
+        QCOMPARE(m_window->document()->findingCount(0, scs::Severity::Warning), 0);
+        QCOMPARE(scs::Catalog::completeness(m_window->document()->request(0)), 1.0);
+        QVERIFY2(!m_window->isWindowModified(), qPrintable(m_window->document()->undoStack()->text(0)));
+    }
+
+    void typingUpdatesFindingsAndUndoRestores()
+    {
+        QPlainTextEdit *help = textEditOf(*m_window, FieldId::ContentHelpResponse);
+        QVERIFY(help);
+        m_window->requestEditor()->focusField(FieldId::ContentHelpResponse);
+        QTRY_VERIFY(help->hasFocus());
+        // A HELP reply without any contact: the finding appears at once.
+        help->selectAll();
+        QTest::keyClicks(help, u"Northwind Parcel Alerts: we are here to help. Reply STOP to cancel."_s);
+        QTRY_VERIFY(ruleIds(*m_window).contains(u"help_has_contact"_s));
+        QVERIFY(m_window->isWindowModified());
+        auto *row =
+                m_window->requestEditor()->page(scs::SectionId::Content)->row(FieldId::ContentHelpResponse);
+        QCOMPARE(row->markerSeverity(), int(scs::Severity::Error));
+        QVERIFY(m_window->findingsPanel()->visibleCount() > 0);
+
+        // Typing merged into few undo steps; undoing them all restores the text.
+        QVERIFY2(m_window->document()->undoStack()->count() <= 2,
+                 qPrintable(m_window->document()->undoStack()->text(0) + u" | "_s
+                            + m_window->document()->undoStack()->text(1)));
+        while (m_window->document()->undoStack()->canUndo())
+            m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QTRY_VERIFY(!ruleIds(*m_window).contains(u"help_has_contact"_s));
+        QVERIFY(help->toPlainText().contains(u"1-888-555-0172"_s));
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(row->markerSeverity(), -1);
+
+        m_window->findChild<QAction *>(u"redoAction"_s)->trigger();
+        QTRY_VERIFY(ruleIds(*m_window).contains(u"help_has_contact"_s));
+    }
+
+    void clickingAFindingFocusesItsField()
+    {
+        QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);
+        QVERIFY(email);
+        email->setFocus();
+        email->selectAll();
+        QTest::keyClicks(email, u"not an address"_s);
+        QTRY_VERIFY(ruleIds(*m_window).contains(u"email_valid"_s));
+
+        // Somewhere else first, then a click on the finding.
+        m_window->requestEditor()->showSection(scs::SectionId::Case);
+        QTreeWidget *tree = m_window->findingsPanel()->tree();
+        QTreeWidgetItem *target = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(3) == u"email_valid")
+                target = tree->topLevelItem(i);
+        }
+        QVERIFY(target);
+        const QRect rect = tree->visualItemRect(target);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(m_window->requestEditor()->currentSection(), scs::SectionId::Company);
+        QTRY_COMPARE(QApplication::focusWidget(), email);
+        QCOMPARE(m_window->sectionNavigator()->currentSection(), scs::SectionId::Company);
+    }
+
+    void severityFilter()
+    {
+        QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);
+        email->setText(QString());
+        QTest::keyClicks(email, u"x"_s);
+        QTRY_VERIFY(m_window->findingsPanel()->visibleCount() > 0);
+        const int all = m_window->findingsPanel()->visibleCount();
+        auto *errors = m_window->findingsPanel()->findChild<QToolButton *>(u"showErrorsButton"_s);
+        errors->click();
+        QVERIFY(m_window->findingsPanel()->visibleCount() < all);
+        errors->click();
+        QCOMPARE(m_window->findingsPanel()->visibleCount(), all);
+    }
+
+    void splitByCountry()
+    {
+        scs::ProjectDocument *document = m_window->document();
+        auto *countries = qobject_cast<scs::CountryEditor *>(
+                m_window->requestEditor()->page(scs::SectionId::Case)->row(FieldId::CaseCountries)->editor());
+        QVERIFY(countries);
+        // Add Canada through the search box, as a user would.
+        auto *search = countries->findChild<QComboBox *>();
+        search->setFocus();
+        QTest::keyClicks(search, u"Canada (CA)"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_COMPARE(document->request(0).value(FieldId::CaseCountries).toStringList(),
+                     (QStringList {u"US"_s, u"CA"_s}));
+        QVERIFY(ruleIds(*m_window).contains(u"one_country_per_code"_s));
+
+        m_window->findChild<QAction *>(u"splitByCountryAction"_s)->trigger();
+        QCOMPARE(document->requestCount(), 2);
+        QCOMPARE(document->request(0).value(FieldId::CaseCountries).toStringList(), QStringList {u"US"_s});
+        QCOMPARE(document->request(1).value(FieldId::CaseCountries).toStringList(), QStringList {u"CA"_s});
+        QVERIFY(document->request(1).title().endsWith(u"(CA)"_s));
+        QVERIFY(document->request(0).uuid() != document->request(1).uuid());
+        QVERIFY(!ruleIds(*m_window).contains(u"one_country_per_code"_s));
+        QCOMPARE(m_window->projectPanel()->count(), 2);
+
+        m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QCOMPARE(document->requestCount(), 1);
+        QCOMPARE(document->request(0).value(FieldId::CaseCountries).toStringList(),
+                 (QStringList {u"US"_s, u"CA"_s}));
+    }
+
+    void smsReplacementIsOneUndoStep()
+    {
+        QPlainTextEdit *reminder = textEditOf(*m_window, FieldId::ContentReminder);
+        auto *editor = qobject_cast<scs::TextEditor *>(reminder->parentWidget());
+        QVERIFY(editor && editor->preview());
+        m_window->requestEditor()->focusField(FieldId::ContentReminder);
+        reminder->moveCursor(QTextCursor::End);
+        // Typed through the input method or pasted: keyClicks knows ASCII only.
+        reminder->insertPlainText(u" It\u2019s free \u2014 really\u2026"_s);
+        QTRY_VERIFY(editor->preview()->summaryText().startsWith(u"UCS-2"_s));
+        QVERIFY(ruleIds(*m_window).contains(u"sms_ucs2"_s));
+
+        auto *replace = editor->preview()->findChild<QPushButton *>(u"replaceNonGsmButton"_s);
+        QVERIFY(replace && replace->isVisible());
+        const int steps = m_window->document()->undoStack()->count();
+        replace->click();
+        const QString replaced = m_window->document()->request(0).text(FieldId::ContentReminder);
+        QVERIFY2(replaced.endsWith(u" It's free - really..."_s), qPrintable(replaced));
+        QTRY_VERIFY(editor->preview()->summaryText().startsWith(u"GSM-7"_s));
+        QCOMPARE(reminder->toPlainText(), replaced);
+        QVERIFY(!ruleIds(*m_window).contains(u"sms_ucs2"_s));
+        QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+
+        m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QVERIFY(m_window->document()->request(0).text(FieldId::ContentReminder).endsWith(u"really\u2026"_s));
+    }
+
+    void saveAndReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"alerts.json"_s);
+        QLineEdit *name = lineEditOf(*m_window, FieldId::CompanyContactName);
+        name->selectAll();
+        QTest::keyClicks(name, u"Kenji Watanabe"_s);
+        name->insert(u" 渡辺"_s); // as an input method commits it
+        QVERIFY(m_window->isWindowModified());
+        m_window->setNextFileName(path);
+        QVERIFY(m_window->save());
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(u"alerts"_s)
+                || m_window->windowTitle().contains(u"Northwind"_s));
+
+        scs::MainWindow other(m_languages.get());
+        other.setModalDialogsBlock(false);
+        QVERIFY(other.openFile(path));
+        // The same content (a request's uuid lives in project files only).
+        QCOMPARE(scs::JsonFormat::writeRequest(other.document()->request(0)),
+                 scs::JsonFormat::writeRequest(m_window->document()->request(0)));
+        QCOMPARE(other.document()->request(0).text(FieldId::CompanyContactName), u"Kenji Watanabe 渡辺"_s);
+    }
+
+    void openingABadFileKeepsTheProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"broken.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"shortcode-request\", \"version\": 1, \"fields\": {\"case.nope\": 1}}");
+        file.close();
+        const scs::Project before = m_window->document()->project();
+        QVERIFY(!m_window->openFile(path));
+        QVERIFY2(m_window->lastMessage().contains(u"case.nope"_s), qPrintable(m_window->lastMessage()));
+        QCOMPARE(m_window->document()->project(), before);
+    }
+
+    void closeAsksAboutUnsavedChanges()
+    {
+        QLineEdit *name = lineEditOf(*m_window, FieldId::CompanyContactName);
+        name->setFocus();
+        QTest::keyClicks(name, u"x"_s);
+        QVERIFY(m_window->isWindowModified());
+        m_window->setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(m_window->lastMessage().contains(u"unsaved"_s));
+    }
+
+    void languageSwitchKeepsTypedTextAndRetranslates()
+    {
+        QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);
+        email->setFocus();
+        email->selectAll();
+        QTest::keyClicks(email, u"half-typed@"_s);
+        QTRY_VERIFY(ruleIds(*m_window).contains(u"email_valid"_s));
+        QTreeWidget *tree = m_window->findingsPanel()->tree();
+        const QString englishHeader = tree->headerItem()->text(2);
+
+        m_window->findChild<QAction *>(u"languageAction_ja"_s)->trigger();
+        QTRY_VERIFY(tree->headerItem()->text(2) != englishHeader);
+        QCOMPARE(email->text(), u"half-typed@"_s);
+        auto *row =
+                m_window->requestEditor()->page(scs::SectionId::Company)->row(FieldId::CompanySupportEmail);
+        QVERIFY(row->findChild<QLabel *>(u"fieldLabel"_s)
+                        ->text()
+                        .contains(scs::Catalog::label(FieldId::CompanySupportEmail)));
+
+        m_window->findChild<QAction *>(u"languageAction_en"_s)->trigger();
+        QTRY_COMPARE(tree->headerItem()->text(2), englishHeader);
+        QCOMPARE(email->text(), u"half-typed@"_s);
+    }
+
+private:
+    std::unique_ptr<scs::LanguageManager> m_languages;
+    std::unique_ptr<scs::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,257 @@
+// Each field editor on its own: shows values without emitting, emits the
+// user's edits with the right type.
+#include "catalog/Catalog.h"
+#include "fields/BoolEditor.h"
+#include "fields/ChoiceEditor.h"
+#include "fields/ChoicesEditor.h"
+#include "fields/CountryEditor.h"
+#include "fields/DateEditor.h"
+#include "fields/ExamplesEditor.h"
+#include "fields/IntegerEditor.h"
+#include "fields/LineEditor.h"
+#include "fields/MoneyEditor.h"
+#include "fields/TextEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using scs::FieldId;
+using scs::FieldValue;
+
+namespace {
+
+template<typename Editor> std::unique_ptr<Editor> make(FieldId field)
+{
+    auto editor = std::make_unique<Editor>(scs::Catalog::field(field));
+    editor->show();
+    return editor;
+}
+
+FieldValue lastEdit(const QSignalSpy &spy)
+{
+    return spy.isEmpty() ? FieldValue() : spy.last().first().value<FieldValue>();
+}
+
+} // namespace
+
+class TestFieldEditors : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<FieldValue>();
+    }
+
+    void factoryPicksAnEditorForEveryField()
+    {
+        for (const scs::FieldDef &field : scs::Catalog::fields()) {
+            std::unique_ptr<scs::FieldEditor> editor(scs::FieldEditor::create(field, nullptr));
+            QVERIFY(editor);
+            QCOMPARE(editor->field(), field.id);
+            editor->setValue(FieldValue()); // an empty value is always shown
+        }
+    }
+
+    void lineEditorTrimsWhenLeaving()
+    {
+        auto editor = make<scs::LineEditor>(FieldId::CompanyName);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(u"Northwind"_s));
+        QCOMPARE(edits.count(), 0);
+        QCOMPARE(editor->lineEdit()->text(), u"Northwind"_s);
+
+        editor->lineEdit()->setFocus();
+        editor->lineEdit()->selectAll();
+        QTest::keyClicks(editor->lineEdit(), u"  ACME Corp "_s);
+        QCOMPARE(lastEdit(edits).toString(), u"  ACME Corp "_s); // spaces kept while typing
+        QMetaObject::invokeMethod(editor->lineEdit(), "editingFinished");
+        QCOMPARE(lastEdit(edits).toString(), u"ACME Corp"_s);
+    }
+
+    void phoneRefusesLetters()
+    {
+        auto editor = make<scs::LineEditor>(FieldId::CompanyContactPhone);
+        editor->lineEdit()->setFocus();
+        QTest::keyClicks(editor->lineEdit(), u"+1 (206) abc 555-0100"_s);
+        QCOMPARE(editor->lineEdit()->text(), u"+1 (206)  555-0100"_s);
+    }
+
+    void textEditorEmitsOnlyUserEdits()
+    {
+        auto editor = make<scs::TextEditor>(FieldId::ContentHelpResponse);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(u"Help at example"_s));
+        QCOMPARE(edits.count(), 0);
+        QVERIFY(editor->preview());
+        editor->textEdit()->setFocus();
+        editor->textEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor->textEdit(), u"!"_s);
+        QCOMPARE(lastEdit(edits).toString(), u"Help at example!"_s);
+        // Multiline fields have no SMS preview.
+        QVERIFY(!make<scs::TextEditor>(FieldId::CompanyMailingAddress)->preview());
+    }
+
+    void choiceEditor()
+    {
+        auto editor = make<scs::ChoiceEditor>(FieldId::CaseMessageType);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(u"promotional"_s));
+        QCOMPARE(editor->comboBox()->currentData().toString(), u"promotional"_s);
+        QCOMPARE(edits.count(), 0);
+        editor->setValue(FieldValue(u"not-a-choice"_s));
+        QCOMPARE(editor->comboBox()->currentIndex(), 0);
+        const int index = editor->comboBox()->findData(u"one_time_password"_s);
+        QVERIFY(index > 0);
+        Q_EMIT editor->comboBox()->activated(index);
+        QCOMPARE(lastEdit(edits).toString(), u"one_time_password"_s);
+    }
+
+    void choicesEditor()
+    {
+        auto editor = make<scs::ChoicesEditor>(FieldId::SignupMethods);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(QStringList {u"website"_s}));
+        QCOMPARE(edits.count(), 0);
+        auto *other = editor->findChild<QCheckBox *>(u"signup.methods_otherCheckBox"_s);
+        QVERIFY(other);
+        QTest::mouseClick(other, Qt::LeftButton);
+        QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"website"_s, u"other"_s}));
+    }
+
+    void boolEditorKeepsUnansweredDistinct()
+    {
+        auto editor = make<scs::BoolEditor>(FieldId::PurposePhi);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        auto *yes = editor->findChild<QRadioButton *>(u"purpose.phi_yesRadioButton"_s);
+        auto *no = editor->findChild<QRadioButton *>(u"purpose.phi_noRadioButton"_s);
+        auto *unanswered = editor->findChild<QRadioButton *>(u"purpose.phi_unansweredRadioButton"_s);
+        QVERIFY(yes && no && unanswered);
+        QVERIFY(unanswered->isChecked());
+        editor->setValue(FieldValue(false));
+        QVERIFY(no->isChecked());
+        QCOMPARE(edits.count(), 0);
+        QTest::mouseClick(yes, Qt::LeftButton);
+        QCOMPARE(lastEdit(edits).toBool(), std::optional<bool>(true));
+        QTest::mouseClick(unanswered, Qt::LeftButton);
+        QVERIFY(!lastEdit(edits).isSet());
+    }
+
+    void integerEditorHasAnEmptyValue()
+    {
+        auto editor = make<scs::IntegerEditor>(FieldId::RequestsNewQuotaValue);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        QCOMPARE(editor->spinBox()->maximum(), 100);
+        editor->setValue(FieldValue(qint64(3)));
+        QCOMPARE(editor->spinBox()->value(), 3);
+        QCOMPARE(edits.count(), 0);
+        editor->spinBox()->stepUp();
+        QCOMPARE(lastEdit(edits).toInteger(), std::optional<qint64>(4));
+        editor->spinBox()->setValue(editor->spinBox()->minimum());
+        QVERIFY(!lastEdit(edits).isSet());
+        QVERIFY(!editor->spinBox()->text().isEmpty()); // "(empty)" is shown, not a number
+    }
+
+    void moneyNormalize_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("stored");
+        QTest::addRow("whole") << u"25"_s << u"25.00"_s;
+        QTest::addRow("one decimal") << u"25.5"_s << u"25.50"_s;
+        QTest::addRow("two decimals") << u"1500.05"_s << u"1500.05"_s;
+        QTest::addRow("leading dot") << u".5"_s << u"0.50"_s;
+        QTest::addRow("leading zeros") << u"007"_s << u"7.00"_s;
+        QTest::addRow("trailing dot") << u"12."_s << u"12.00"_s;
+        QTest::addRow("empty") << u""_s << u""_s;
+        QTest::addRow("three decimals") << u"1.005"_s << QString();
+        QTest::addRow("letters") << u"12a"_s << QString();
+        QTest::addRow("full-width digits") << u"１２"_s << QString();
+    }
+    void moneyNormalize()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, stored);
+        QCOMPARE(scs::MoneyEditor::normalize(typed), stored);
+        QCOMPARE(scs::MoneyEditor::normalize(typed).isNull(), stored.isNull());
+    }
+
+    void moneyEditorStoresDecimalText()
+    {
+        auto editor = make<scs::MoneyEditor>(FieldId::SpendMonthlyLimitUsd);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        auto *edit = editor->findChild<QLineEdit *>();
+        edit->setFocus();
+        QTest::keyClicks(edit, u"250"_s);
+        QCOMPARE(lastEdit(edits).toString(), u"250.00"_s);
+        QCOMPARE(edit->text(), u"250"_s); // not rewritten under the cursor
+        QCOMPARE(edit->placeholderText(), u"1.00"_s);
+    }
+
+    void dateEditor()
+    {
+        auto editor = make<scs::DateEditor>(FieldId::TrackingSubmittedOn);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(u"2026-11-27"_s));
+        QCOMPARE(editor->dateEdit()->date(), QDate(2026, 11, 27));
+        QCOMPARE(edits.count(), 0);
+        editor->dateEdit()->setDate(QDate(2026, 12, 1));
+        QCOMPARE(lastEdit(edits).toString(), u"2026-12-01"_s);
+        editor->findChild<QToolButton *>()->click();
+        QVERIFY(!lastEdit(edits).isSet());
+    }
+
+    void countryEditorFindsByNameOrCode()
+    {
+        QVERIFY(scs::CountryEditor::allCountries().size() > 200);
+        QCOMPARE(scs::CountryEditor::countryName(u"JP"_s), u"Japan (JP)"_s);
+        auto editor = make<scs::CountryEditor>(FieldId::CaseCountries);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(QStringList {u"US"_s}));
+        auto *search = editor->findChild<QComboBox *>();
+        search->setCurrentIndex(search->findData(u"JP"_s));
+        Q_EMIT search->activated(search->currentIndex());
+        QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"US"_s, u"JP"_s}));
+        // A code typed by hand, in lower case.
+        search->setCurrentIndex(0);
+        search->setEditText(u"ca"_s);
+        Q_EMIT search->activated(0);
+        QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"US"_s, u"CA"_s}));
+    }
+
+    void examplesEditor()
+    {
+        auto editor = make<scs::ExamplesEditor>(FieldId::ContentExamples);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        const scs::ExampleList list {{u"A"_s, u"First"_s}, {u"B"_s, u"Second \u2019"_s}};
+        editor->setValue(FieldValue(list));
+        QCOMPARE(edits.count(), 0);
+        QCOMPARE(editor->table()->rowCount(), 2);
+        QVERIFY(editor->table()->item(1, 2)->text().startsWith(u"UCS-2"_s));
+
+        editor->table()->setCurrentCell(1, 1);
+        editor->findChild<QToolButton *>(u"moveExampleUpButton"_s)->click();
+        QCOMPARE(lastEdit(edits).toExamples(), (scs::ExampleList {list.at(1), list.at(0)}));
+
+        editor->table()->item(0, 1)->setText(u"Changed"_s);
+        QCOMPARE(lastEdit(edits).toExamples().at(0).text, u"Changed"_s);
+
+        editor->findChild<QToolButton *>(u"addExampleButton"_s)->click();
+        QCOMPARE(lastEdit(edits).toExamples().size(), 3);
+    }
+};
+
+QTEST_MAIN(TestFieldEditors)
+#include "tst_fieldeditors.moc"

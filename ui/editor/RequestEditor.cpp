@@ -1,0 +1,108 @@
+#include "RequestEditor.h"
+
+#include "SectionPage.h"
+#include "catalog/Catalog.h"
+#include "document/ProjectDocument.h"
+#include "document/UndoCommands.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_titleLabel(new QLabel(this))
+    , m_title(new QLineEdit(this))
+    , m_stack(new QStackedWidget(this))
+{
+    setObjectName(u"requestEditor"_s);
+    m_title->setObjectName(u"requestTitleLineEdit"_s);
+    m_titleLabel->setBuddy(m_title);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(16, 8, 16, 0);
+    header->addWidget(m_titleLabel);
+    header->addWidget(m_title, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    for (const SectionDef &section : Catalog::sections()) {
+        auto *page = new SectionPage(section.id, document, m_stack);
+        m_stack->addWidget(page);
+        m_pages << page;
+    }
+
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
+        if (m_requestIndex >= 0)
+            m_document->undoStack()->push(new SetTitleCommand(m_document, m_requestIndex, title));
+    });
+    connect(m_document, &ProjectDocument::titleChanged, this, [this](int request) {
+        if (request == m_requestIndex)
+            showTitle();
+    });
+    retranslate();
+    setRequestIndex(-1);
+}
+
+void RequestEditor::setRequestIndex(int index)
+{
+    m_requestIndex = index;
+    setEnabled(index >= 0);
+    showTitle();
+    for (SectionPage *page : std::as_const(m_pages))
+        page->setRequestIndex(index);
+}
+
+void RequestEditor::showTitle()
+{
+    const QString title = m_requestIndex >= 0 ? m_document->request(m_requestIndex).title() : QString();
+    if (m_title->text() != title)
+        m_title->setText(title);
+}
+
+void RequestEditor::showSection(SectionId section)
+{
+    m_stack->setCurrentIndex(int(section));
+}
+
+SectionId RequestEditor::currentSection() const
+{
+    return SectionId(m_stack->currentIndex());
+}
+
+SectionPage *RequestEditor::page(SectionId section) const
+{
+    return m_pages.value(int(section));
+}
+
+void RequestEditor::focusField(FieldId field, int item)
+{
+    const SectionId section = Catalog::field(field).section;
+    showSection(section);
+    page(section)->focusField(field, item);
+}
+
+void RequestEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RequestEditor::retranslate()
+{
+    m_titleLabel->setText(tr("Request &title:"));
+    m_title->setPlaceholderText(tr("e.g. US delivery alerts"));
+}
+
+} // namespace scs

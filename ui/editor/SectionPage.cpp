@@ -1,0 +1,192 @@
+#include "SectionPage.h"
+
+#include "FieldRow.h"
+#include "catalog/Catalog.h"
+#include "document/ProjectDocument.h"
+#include "document/UndoCommands.h"
+#include "fields/FieldEditor.h"
+#include "fields/TextEditor.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *parent)
+    : QScrollArea(parent)
+    , m_section(section)
+    , m_document(document)
+    , m_title(new QLabel)
+    , m_help(new QLabel)
+{
+    setObjectName(QString::fromLatin1(Catalog::section(section).key) + u"SectionPage"_s);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 12);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(u"sectionTitleLabel"_s);
+    m_help->setWordWrap(true);
+    m_help->setObjectName(u"sectionHelpLabel"_s);
+    layout->addWidget(m_title);
+    layout->addWidget(m_help);
+
+    if (section == SectionId::Requests) {
+        auto *fixed = new QFormLayout;
+        for (std::size_t i = 0; i < Catalog::fixedRequestValueDefs().size(); ++i) {
+            auto *label = new QLabel(content);
+            auto *value = new QLabel(content);
+            value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            fixed->addRow(label, value);
+            m_fixedValues.append(std::pair {label, value});
+        }
+        layout->addLayout(fixed);
+    }
+
+    for (const FieldDef &field : Catalog::fieldsOf(section)) {
+        auto *row = new FieldRow(field, content);
+        m_rows.insert(field.id, row);
+        layout->addWidget(row);
+        const FieldId id = field.id;
+        connect(row->editor(), &FieldEditor::edited, this, [this, id](const FieldValue &value) {
+            if (m_requestIndex < 0)
+                return;
+            // An empty text and an unset value are the same to the user.
+            const FieldValue &current = m_document->request(m_requestIndex).value(id);
+            if (current == value || (current.isEmpty() && value.isEmpty()))
+                return;
+            m_document->undoStack()->push(new SetFieldCommand(m_document, m_requestIndex, id, value));
+        });
+        if (auto *text = qobject_cast<TextEditor *>(row->editor())) {
+            connect(text, &TextEditor::replaced, this, [this, id](const FieldValue &value) {
+                if (m_requestIndex < 0)
+                    return;
+                auto *command = new SetFieldCommand(m_document, m_requestIndex, id, value, false);
+                command->setText(tr("Replace characters with GSM-7"));
+                m_document->undoStack()->push(command);
+            });
+        }
+    }
+    layout->addStretch();
+    setWidget(content);
+
+    connect(m_document, &ProjectDocument::fieldChanged, this, [this](int request, FieldId field) {
+        if (request != m_requestIndex)
+            return;
+        if (m_rows.contains(field))
+            showValue(field);
+        if (field == FieldId::SignupOptinKeyword)
+            updateKeyword();
+        updateConditions();
+    });
+    connect(m_document, &ProjectDocument::findingsChanged, this, [this](int request) {
+        if (request == m_requestIndex)
+            updateFindings();
+    });
+    retranslate();
+}
+
+void SectionPage::setRequestIndex(int index)
+{
+    m_requestIndex = index;
+    setEnabled(index >= 0);
+    loadValues();
+}
+
+void SectionPage::loadValues()
+{
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        showValue(it.key());
+    updateConditions();
+    updateFindings();
+    updateKeyword();
+}
+
+void SectionPage::updateKeyword()
+{
+    const QString keyword = m_requestIndex >= 0
+            ? m_document->request(m_requestIndex).text(FieldId::SignupOptinKeyword)
+            : QString();
+    for (FieldRow *row : std::as_const(m_rows)) {
+        if (auto *text = qobject_cast<TextEditor *>(row->editor()))
+            text->setOptInKeyword(keyword);
+    }
+}
+
+void SectionPage::showValue(FieldId field)
+{
+    FieldRow *row = m_rows.value(field);
+    if (!row)
+        return;
+    const FieldValue value =
+            m_requestIndex >= 0 ? m_document->request(m_requestIndex).value(field) : FieldValue();
+    const QSignalBlocker blocker(row->editor());
+    row->editor()->setValue(value);
+}
+
+void SectionPage::updateConditions()
+{
+    for (FieldRow *row : std::as_const(m_rows)) {
+        const FieldDef &def = Catalog::field(row->field());
+        if (def.requirement != Requirement::Conditional)
+            continue;
+        // A conditional field is shown while its condition holds, and also
+        // while it still holds text, so nothing typed disappears silently.
+        const bool visible = m_requestIndex >= 0
+                && (Catalog::isRequired(m_document->request(m_requestIndex), def.id)
+                    || !m_document->request(m_requestIndex).value(def.id).isEmpty());
+        row->setVisible(visible);
+    }
+}
+
+void SectionPage::updateFindings()
+{
+    QHash<FieldId, QList<Finding>> byField;
+    if (m_requestIndex >= 0) {
+        for (const Finding &finding : m_document->findings(m_requestIndex))
+            byField[finding.field].append(finding);
+    }
+    for (auto it = m_rows.cbegin(); it != m_rows.cend(); ++it)
+        it.value()->setFindings(byField.value(it.key()));
+}
+
+void SectionPage::focusField(FieldId field, int item)
+{
+    FieldRow *row = m_rows.value(field);
+    if (!row)
+        return;
+    row->setVisible(true);
+    ensureWidgetVisible(row, 0, 24);
+    row->editor()->focusEditor(item);
+}
+
+void SectionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QScrollArea::changeEvent(event);
+}
+
+void SectionPage::retranslate()
+{
+    m_title->setText(Catalog::sectionTitle(m_section));
+    m_help->setText(Catalog::sectionHelp(m_section));
+    m_help->setVisible(!m_help->text().isEmpty());
+    const auto fixed = Catalog::fixedRequestValues();
+    for (int i = 0; i < m_fixedValues.size() && i < fixed.size(); ++i) {
+        m_fixedValues[i].first->setText(fixed.at(i).first);
+        m_fixedValues[i].second->setText(fixed.at(i).second);
+    }
+}
+
+} // namespace scs

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "model/FieldValue.h"
+
+#include <QWidget>
+
+namespace scs {
+
+// The editing widget of one field. One-way binding: setValue() shows the
+// model's value and never emits; edited() is emitted for user edits only
+// and the page turns it into an undo command.
+class FieldEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FieldEditor(const FieldDef &field, QWidget *parent = nullptr);
+
+    FieldId field() const { return m_field->id; }
+    const FieldDef &definition() const { return *m_field; }
+
+    // Shows the model's value; keeps the cursor where it is when the text is
+    // already the same (the value came back from the user's own edit).
+    virtual void setValue(const FieldValue &value) = 0;
+    // Puts the keyboard focus (and the cursor) in the editor; `item` selects
+    // an entry of a list editor (an example), -1 for none.
+    virtual void focusEditor(int item = -1) = 0;
+    // Re-reads translated texts (labels of choices, placeholders).
+    virtual void retranslate() { }
+
+    // The editor for a field of any kind.
+    static FieldEditor *create(const FieldDef &field, QWidget *parent);
+
+Q_SIGNALS:
+    void edited(const scs::FieldValue &value);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    const FieldDef *m_field;
+};
+
+} // namespace scs
