@@ -53,18 +53,17 @@ bool LanguageManager::setLanguage(const QString &language)
 
     auto ours = std::make_unique<QTranslator>();
     auto qt = std::make_unique<QTranslator>();
+    // Our .qm is compiled into the binary: failing to load it is a build
+    // error, not a user error. English has one too, for its plural forms.
+    if (!ours->load(u":/i18n/shortcode-studio_"_s + language + u".qm"_s))
+        return false;
     if (language != u"en") {
-        // Our .qm is compiled into the binary: failing to load it is a build
-        // error, not a user error.
-        if (!ours->load(u":/i18n/shortcode-studio_"_s + language + u".qm"_s))
-            return false;
         // Qt's own strings (standard dialogs, context menus) are optional:
         // without qt6-translations-l10n they stay English.
         const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         if (!qt->load(u"qtbase_"_s + language, qtDir))
             qt.reset();
     } else {
-        ours.reset();
         qt.reset();
     }
 
