@@ -274,7 +274,7 @@ bool MainWindow::openFile(const QString &path)
     }
     const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
     if (!result.ok) {
-        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.error));
+        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.message()));
         return false;
     }
     Project project = result.project;
@@ -299,7 +299,7 @@ void MainWindow::importJson()
     }
     const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
     if (!result.ok) {
-        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.error));
+        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.message()));
         return;
     }
     // The imported requests join the project, as one undo step.
@@ -544,9 +544,9 @@ void MainWindow::updateStatus()
     m_statusLabel->setText(
             tr("%1% complete · %2 · %3 · %4")
                     .arg(percent)
-                    .arg(tr("%n error(s)", nullptr, m_document->findingCount(index, Severity::Error)),
-                         tr("%n warning(s)", nullptr, m_document->findingCount(index, Severity::Warning)),
-                         tr("%n info", nullptr, m_document->findingCount(index, Severity::Info))));
+                    .arg(severityCount(Severity::Error, m_document->findingCount(index, Severity::Error)),
+                         severityCount(Severity::Warning, m_document->findingCount(index, Severity::Warning)),
+                         severityCount(Severity::Info, m_document->findingCount(index, Severity::Info))));
 }
 
 void MainWindow::updateActions()

@@ -34,6 +34,19 @@ QString severityLabel(Severity severity)
     return QCoreApplication::translate("scs::Rules", "Info");
 }
 
+QString severityCount(Severity severity, int count)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("scs::Rules", "%n error(s)", nullptr, count);
+    case Severity::Warning:
+        return QCoreApplication::translate("scs::Rules", "%n warning(s)", nullptr, count);
+    case Severity::Info:
+        break;
+    }
+    return QCoreApplication::translate("scs::Rules", "%n info", nullptr, count);
+}
+
 QString joinList(const QStringList &items)
 {
     //: The separator between the items of a list in a finding, e.g. "brand, frequency".

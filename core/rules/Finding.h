@@ -18,6 +18,8 @@ enum class Severity : unsigned char {
 QString severityKey(Severity severity);
 // Translated, for display ("Error" / "エラー").
 QString severityLabel(Severity severity);
+// "3 errors" / "エラー 3 件": a count of findings of one severity.
+QString severityCount(Severity severity, int count);
 // Items joined as a list in the current UI language: ", " in English,
 // "、" in Japanese (the separator itself is a translated string).
 QString joinList(const QStringList &items);

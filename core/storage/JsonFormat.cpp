@@ -761,4 +761,14 @@ QString JsonFormat::fieldPointer(FieldId id, int requestIndex)
     return pointer(parent, Catalog::key(id));
 }
 
+QString JsonFormat::ReadResult::message() const
+{
+    if (location.isEmpty())
+        return error;
+    if (location.startsWith(u'/'))
+        return tr("%1 (at %2)").arg(error, location);
+    return tr("%1 (line %2, column %3)")
+            .arg(error, location.section(u':', 0, 0), location.section(u':', 1, 1));
+}
+
 } // namespace scs

@@ -38,6 +38,10 @@ public:
         // document is the empty string (RFC 6901).
         QString error;
         QString location;
+
+        // The error with its place, for people: "… (line 3, column 7)" or
+        // "… (at /fields/case.countries/1)".
+        QString message() const;
     };
 
     // Reads a request or a project document. Never half-succeeds: on any

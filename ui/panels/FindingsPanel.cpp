@@ -161,9 +161,9 @@ void FindingsPanel::retranslate()
     int counts[3] = {0, 0, 0};
     for (const Finding &finding : std::as_const(m_findings))
         ++counts[int(finding.severity)];
-    m_errors->setText(tr("%n error(s)", nullptr, counts[int(Severity::Error)]));
-    m_warnings->setText(tr("%n warning(s)", nullptr, counts[int(Severity::Warning)]));
-    m_infos->setText(tr("%n info", nullptr, counts[int(Severity::Info)]));
+    m_errors->setText(severityCount(Severity::Error, counts[int(Severity::Error)]));
+    m_warnings->setText(severityCount(Severity::Warning, counts[int(Severity::Warning)]));
+    m_infos->setText(severityCount(Severity::Info, counts[int(Severity::Info)]));
     m_errors->setToolTip(tr("Show or hide errors"));
     m_warnings->setToolTip(tr("Show or hide warnings"));
     m_infos->setToolTip(tr("Show or hide information"));

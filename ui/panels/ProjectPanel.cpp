@@ -73,9 +73,9 @@ void ProjectPanel::refreshItem(int index)
     entry->setIcon(errors             ? severityIcon(style(), Severity::Error)
                            : warnings ? severityIcon(style(), Severity::Warning)
                                       : completeIcon(style()));
-    entry->setToolTip(
-            tr("%1: %2, %3")
-                    .arg(title, tr("%n error(s)", nullptr, errors), tr("%n warning(s)", nullptr, warnings)));
+    entry->setToolTip(tr("%1: %2, %3")
+                              .arg(title, severityCount(Severity::Error, errors),
+                                   severityCount(Severity::Warning, warnings)));
 }
 
 void ProjectPanel::changeEvent(QEvent *event)

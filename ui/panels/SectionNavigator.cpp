@@ -80,9 +80,9 @@ void SectionNavigator::refresh()
         } else if (errors[index] || warnings[index]) {
             QStringList parts;
             if (errors[index])
-                parts << tr("%n error(s)", nullptr, errors[index]);
+                parts << severityCount(Severity::Error, errors[index]);
             if (warnings[index])
-                parts << tr("%n warning(s)", nullptr, warnings[index]);
+                parts << severityCount(Severity::Warning, warnings[index]);
             status = parts.join(u" · "_s);
             icon = severityIcon(style(), errors[index] ? Severity::Error : Severity::Warning);
         } else if (Catalog::completeness(m_document->request(m_requestIndex), section) >= 1.0) {
