@@ -1,10 +1,12 @@
 #include "Commands.h"
 
+#include "CheckCommand.h"
 #include "DiffCommand.h"
 #include "ExportCommand.h"
 #include "HistoryCommand.h"
 #include "ImportCommand.h"
 #include "SmsCommand.h"
+#include "TemplateCommand.h"
 
 #include <QCoreApplication>
 
@@ -14,8 +16,14 @@ namespace scs::cli {
 
 std::span<const Command> commands()
 {
-    static const std::array<Command, 5> table {{
-            {"sms", QT_TRANSLATE_NOOP("AuditCli", "count a text message: encoding, units, segments"), &runSms},
+    // std::to_array sizes the table itself: adding a command is one line.
+    static const auto table = std::to_array<Command>({
+            {"check", QT_TRANSLATE_NOOP("AuditCli", "check request files against the compliance rules"),
+             &runCheck},
+            {"template", QT_TRANSLATE_NOOP("AuditCli", "print a compliant example request as JSON"),
+             &runTemplate},
+            {"sms", QT_TRANSLATE_NOOP("AuditCli", "count a text message: encoding, units, segments"),
+             &runSms},
             {"export", QT_TRANSLATE_NOOP("AuditCli", "write a project file (.scproj) as JSON"), &runExport},
             {"import",
              QT_TRANSLATE_NOOP("AuditCli", "add JSON requests to a project file, creating it if needed"),
@@ -24,7 +32,7 @@ std::span<const Command> commands()
             {"diff",
              QT_TRANSLATE_NOOP("AuditCli", "show the changes between two revisions of a project file"),
              &runDiff},
-    }};
+    });
     return table;
 }
 
