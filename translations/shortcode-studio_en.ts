@@ -1,4 +1,151 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>ChangeText</name>
+    <message numerus="yes">
+        <source>%n request(s) added</source>
+        <translation>
+            <numerusform>%n request added</numerusform>
+            <numerusform>%n requests added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) removed</source>
+        <translation>
+            <numerusform>%n request removed</numerusform>
+            <numerusform>%n requests removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) renamed</source>
+        <translation>
+            <numerusform>%n request renamed</numerusform>
+            <numerusform>%n requests renamed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n character(s))</source>
+        <translation>
+            <numerusform>%1… (%n character)</numerusform>
+            <numerusform>%1… (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message numerus="yes">
+        <source>shortcode-audit diff: %1 has no revision %2 (it has %n revision(s)).</source>
+        <translation>
+            <numerusform>shortcode-audit diff: %1 has no revision %2 (it has %n revision).</numerusform>
+            <numerusform>shortcode-audit diff: %1 has no revision %2 (it has %n revisions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>Imported %n request(s) into %1 (revision %2).</source>
+        <translation>
+            <numerusform>Imported %n request into %1 (revision %2).</numerusform>
+            <numerusform>Imported %n requests into %1 (revision %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::ExamplesEditor</name>
+    <message numerus="yes">
+        <source>%1 · %n segment(s)</source>
+        <translation>
+            <numerusform>%1 · %n segment</numerusform>
+            <numerusform>%1 · %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::MainWindow</name>
+    <message numerus="yes">
+        <source>Import %n request(s)</source>
+        <translation>
+            <numerusform>Import %n request</numerusform>
+            <numerusform>Import %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country.</source>
+        <translation>
+            <numerusform>Split into %n request, one per country.</numerusform>
+            <numerusform>Split into %n requests, one per country.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::Rules</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::SmsPreview</name>
+    <message numerus="yes">
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n character</numerusform>
+            <numerusform>%1 · %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this segment</source>
+        <translation>
+            <numerusform>%n left in this segment</numerusform>
+            <numerusform>%n left in this segment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n with GSM-7</source>
+        <translation>
+            <numerusform>Replace %n with GSM-7</numerusform>
+            <numerusform>Replace %n with GSM-7</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -53,6 +53,641 @@ or the command line is wrong.
         <source>shortcode-audit: unknown command &quot;%1&quot;</source>
         <translation>shortcode-audit: 不明なコマンド「%1」</translation>
     </message>
+    <message>
+        <source>count a text message: encoding, units, segments</source>
+        <translation>テキストメッセージを数える: エンコード、単位数、セグメント数</translation>
+    </message>
+    <message>
+        <source>write a project file (.scproj) as JSON</source>
+        <translation>プロジェクトファイル (.scproj) を JSON で書き出す</translation>
+    </message>
+    <message>
+        <source>add JSON requests to a project file, creating it if needed</source>
+        <translation>JSON の申請をプロジェクトファイルに追加する (なければ作成)</translation>
+    </message>
+    <message>
+        <source>list the revisions of a project file</source>
+        <translation>プロジェクトファイルのリビジョンを一覧表示する</translation>
+    </message>
+    <message>
+        <source>show the changes between two revisions of a project file</source>
+        <translation>プロジェクトファイルの 2 つのリビジョン間の変更を表示する</translation>
+    </message>
+    <message>
+        <source>check request files against the compliance rules</source>
+        <translation>申請ファイルをコンプライアンスルールでチェックする</translation>
+    </message>
+    <message>
+        <source>print a compliant example request as JSON</source>
+        <translation>ルールに適合した申請の例を JSON で出力する</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeText</name>
+    <message>
+        <source>project named</source>
+        <translation>プロジェクト名を設定</translation>
+    </message>
+    <message>
+        <source>project renamed</source>
+        <translation>プロジェクト名を変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) added</source>
+        <translation>
+            <numerusform>申請を %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) removed</source>
+        <translation>
+            <numerusform>申請を %n 件削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) renamed</source>
+        <translation>
+            <numerusform>申請名を %n 件変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>requests reordered</source>
+        <translation>申請の順序を変更</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n 項目を変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1… (%n character(s))</source>
+        <translation>
+            <numerusform>%1… (%n 文字)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>project renamed: %1 → %2</source>
+        <translation>プロジェクト名の変更: %1 → %2</translation>
+    </message>
+    <message>
+        <source>request added: %1</source>
+        <translation>申請の追加: %1</translation>
+    </message>
+    <message>
+        <source>request removed: %1</source>
+        <translation>申請の削除: %1</translation>
+    </message>
+    <message>
+        <source>request renamed: %1 → %2</source>
+        <translation>申請名の変更: %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Usage: shortcode-audit check FILE... [--format text|json]
+
+Checks each request in the files (.scproj projects, .json requests or projects)
+against the compliance rules and prints the findings.
+
+  --format text  findings grouped per section, one line each (default)
+  --format json  one JSON object per file and line: {&quot;source&quot;, &quot;requests&quot;: [...]}
+
+Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be read.
+</source>
+        <translation>使い方: shortcode-audit check ファイル... [--format text|json]
+
+ファイル内の各申請 (.scproj プロジェクト、.json の申請またはプロジェクト) を
+コンプライアンスルールでチェックし、指摘を出力します。
+
+  --format text  セクションごとに 1 行 1 件で指摘を出力 (既定)
+  --format json  ファイルごとに 1 行の JSON オブジェクト: {&quot;source&quot;, &quot;requests&quot;: [...]}
+
+終了ステータス: 0 エラーなし、1 エラーの指摘が 1 件以上、2 読み取れないファイルがある。
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>check: unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>check: 不明な形式「%1」です (text または json を指定してください)</translation>
+    </message>
+    <message>
+        <source>check: unknown option %1</source>
+        <translation>check: 不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>check: no file given</source>
+        <translation>check: ファイルが指定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReport</name>
+    <message>
+        <source>(untitled request)</source>
+        <translation>(無題の申請)</translation>
+    </message>
+    <message>
+        <source>completeness %1%, %2, %3, %4</source>
+        <extracomment>The summary line of one request: completeness, then the three counts.</extracomment>
+        <translation>入力完了率 %1%、%2、%3、%4</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>指摘はありません。</translation>
+    </message>
+    <message>
+        <source>%1, example %2</source>
+        <translation>%1 (例 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>Usage: shortcode-audit diff FILE.scproj REV1 REV2
+
+Shows what changed from revision REV1 to revision REV2 (numbers as listed by
+&quot;shortcode-audit history&quot;), one line per change: the request, the field, the
+old and the new value (as JSON).
+
+Exit status: 0, or 2 when the project cannot be read, a revision does not exist,
+or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit diff FILE.scproj REV1 REV2
+
+リビジョン REV1 から REV2 までの変更を表示します (番号は &quot;shortcode-audit history&quot; の
+一覧のもの)。1 行に 1 件の変更: 申請、項目、変更前と変更後の値 (JSON 形式)。
+
+終了ステータス: 0、またはプロジェクトを読み込めない、リビジョンが存在しない、
+コマンドラインが正しくない場合は 2。
+</translation>
+    </message>
+    <message>
+        <source>shortcode-audit diff: revisions are numbers, e.g. diff project.scproj 1 3</source>
+        <translation>shortcode-audit diff: リビジョンは番号で指定してください (例: diff project.scproj 1 3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>shortcode-audit diff: %1 has no revision %2 (it has %n revision(s)).</source>
+        <translation>
+            <numerusform>shortcode-audit diff: %1 にリビジョン %2 はありません (リビジョンは %n 件です)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unreadable revisions</source>
+        <translation>読み込めないリビジョンがあります</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to revision %2: %3</source>
+        <translation>リビジョン %1 から %2 までの変更: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Usage: shortcode-audit export FILE.scproj [--format json] [-o OUT]
+
+Writes the project as interchange JSON (a &quot;shortcode-project&quot; document).
+
+Options:
+  --format json  the output format (json is the only one)
+  -o OUT         write to OUT; &quot;-&quot; or no -o writes to standard output
+  -h, --help     show this help
+
+Exit status: 0, or 2 when the project cannot be read or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit export FILE.scproj [--format json] [-o OUT]
+
+プロジェクトを交換用 JSON (&quot;shortcode-project&quot; 文書) で書き出します。
+
+オプション:
+  --format json  出力形式 (json のみ)
+  -o OUT         OUT に書き出す。&quot;-&quot; または -o なしの場合は標準出力
+  -h, --help     このヘルプを表示する
+
+終了ステータス: 0、またはプロジェクトを読み込めない、コマンドラインが正しくない場合は 2。
+</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: %1 needs a value</source>
+        <translation>shortcode-audit export: %1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: unknown format &quot;%1&quot; (use json)</source>
+        <translation>shortcode-audit export: 不明な形式 &quot;%1&quot; です (json を指定してください)</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: unexpected argument %1</source>
+        <translation>shortcode-audit export: 想定外の引数 %1</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: cannot write %1: %2</source>
+        <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>Usage: shortcode-audit history FILE.scproj
+
+Lists the revisions of a project file, oldest first: number, time (UTC), user,
+and what changed. &quot;shortcode-audit diff&quot; shows the changes field by field.
+
+Exit status: 0, or 2 when the project cannot be read or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit history FILE.scproj
+
+プロジェクトファイルのリビジョンを古い順に一覧表示します: 番号、日時 (UTC)、ユーザー、
+変更内容。項目ごとの変更は &quot;shortcode-audit diff&quot; で表示します。
+
+終了ステータス: 0、またはプロジェクトを読み込めない、コマンドラインが正しくない場合は 2。
+</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <source>No revisions recorded.</source>
+        <translation>記録されたリビジョンはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Usage: shortcode-audit import FILE.json -o FILE.scproj
+
+Adds the requests of a JSON request or project document to a project file,
+creating the file if it does not exist. The import is saved as one revision.
+&quot;-&quot; as FILE.json reads standard input.
+
+Options:
+  -o FILE.scproj  the project file to create or extend
+  -h, --help      show this help
+
+Exit status: 0, or 2 when an input cannot be read, the project cannot be saved,
+or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit import FILE.json -o FILE.scproj
+
+JSON の申請文書またはプロジェクト文書の申請をプロジェクトファイルに追加します。
+ファイルがなければ作成します。取り込みは 1 つのリビジョンとして保存されます。
+FILE.json に &quot;-&quot; を指定すると標準入力から読み込みます。
+
+オプション:
+  -o FILE.scproj  作成または追加するプロジェクトファイル
+  -h, --help      このヘルプを表示する
+
+終了ステータス: 0、または入力を読み込めない、プロジェクトを保存できない、
+コマンドラインが正しくない場合は 2。
+</translation>
+    </message>
+    <message>
+        <source>shortcode-audit import: -o needs a value</source>
+        <translation>shortcode-audit import: -o には値が必要です</translation>
+    </message>
+    <message>
+        <source>shortcode-audit import: unexpected argument %1</source>
+        <translation>shortcode-audit import: 想定外の引数 %1</translation>
+    </message>
+    <message>
+        <source>shortcode-audit import: cannot read %1: %2</source>
+        <translation>shortcode-audit import: %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>shortcode-audit import: %1: %2 (at %3)</source>
+        <translation>shortcode-audit import: %1: %2 (位置: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n request(s) into %1 (revision %2).</source>
+        <translation>
+            <numerusform>%n 件の申請を %1 に取り込みました (リビジョン %2)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>The project file %1 does not exist.</source>
+        <translation>プロジェクトファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>%1 のフォルダーは存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 はフォルダーです。プロジェクトファイルではありません。</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>%1 を読み込む権限がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Shortcode Studio project file (it is not an SQLite database). Nothing was changed.</source>
+        <translation>%1 は Shortcode Studio のプロジェクトファイルではありません (SQLite データベースではありません)。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another application, not a Shortcode Studio project file. Nothing was changed.</source>
+        <translation>%1 は別のアプリケーションの SQLite データベースで、Shortcode Studio のプロジェクトファイルではありません。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (truncated or corrupted) and cannot be opened. Nothing was changed; open a backup or a recovery copy instead.</source>
+        <translation>%1 は破損しているか不完全なため (途中で切れているか壊れています)、開けません。ファイルは変更されていません。バックアップまたは復元用のコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Shortcode Studio; nothing was changed. Update Shortcode Studio to open it.</source>
+        <translation>%1 は新しいバージョンの Shortcode Studio で作成されています。ファイルは変更されていません。開くには Shortcode Studio を更新してください。</translation>
+    </message>
+    <message>
+        <source>No project file is open; choose where to save the project.</source>
+        <translation>プロジェクトファイルが開かれていません。プロジェクトの保存先を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only, so it was not saved. Use Save As to keep your changes in another file.</source>
+        <translation>%1 は読み取り専用で開かれているため、保存されませんでした。変更を残すには「名前を付けて保存」で別のファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is being saved already; try again when that save has finished.</source>
+        <translation>%1 は現在保存中です。保存が終わってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is open in another window or by another user, so it was not replaced.</source>
+        <translation>%1 は別のウィンドウまたは別のユーザーが開いているため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not save %1 (%2). The file on disk was left as it was.</source>
+        <translation>%1 を保存できませんでした (%2)。ディスク上のファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>There is no such revision in %1.</source>
+        <translation>%1 に該当するリビジョンはありません。</translation>
+    </message>
+    <message>
+        <source>The history of %1 is damaged (%2).</source>
+        <translation>%1 の履歴が破損しています (%2)。</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>別のユーザー</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>不明なコンピューター</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3, process %4)</source>
+        <translation>%2 の %1 (%3、プロセス %4)</translation>
+    </message>
+    <message>
+        <source>unknown program</source>
+        <translation>不明なプログラム</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only.</source>
+        <translation>%1 は読み取り専用で開かれています。</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only file, so it was opened read-only. Use Save As to keep changes in another file.</source>
+        <translation>%1 は読み取り専用ファイルのため、読み取り専用で開きました。変更を残すには「名前を付けて保存」で別のファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, so the project was opened read-only. Use Save As to keep changes in another folder.</source>
+        <translation>%1 のフォルダーが読み取り専用のため、プロジェクトを読み取り専用で開きました。変更を残すには「名前を付けて保存」で別のフォルダーに保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already open by %2, so it was opened read-only.</source>
+        <translation>%1 は %2 がすでに開いているため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>The lock file of %1 could not be created, so it was opened read-only.</source>
+        <translation>%1 のロックファイルを作成できなかったため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>It is open by %1.</source>
+        <translation>%1 が開いています。</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>フォルダーに書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryStore</name>
+    <message>
+        <source>Could not create the recovery folder %1.</source>
+        <translation>復元用フォルダー %1 を作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery copy %1 (%2).</source>
+        <translation>復元用のコピー %1 を書き込めませんでした (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>SetFieldCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+</context>
+<context>
+    <name>SetTitleCommand</name>
+    <message>
+        <source>Rename Request</source>
+        <translation>申請名の変更</translation>
+    </message>
+</context>
+<context>
+    <name>SmsCommand</name>
+    <message>
+        <source>Usage: shortcode-audit sms [--json | --jsonl]
+
+Counts a text message the way the network sends it: encoding (GSM-7 or UCS-2),
+units, segments, and the characters that force UCS-2 with their usual GSM-7
+replacements.
+
+Reads one message from standard input: the exact bytes, as UTF-8, no newline
+stripped.
+
+Options:
+  --json    print the analysis as one JSON object
+  --jsonl   read one JSON string literal per line and print one JSON object per
+            line: {&quot;encoding&quot;, &quot;units&quot;, &quot;segments&quot;, &quot;non_gsm&quot;, ...}; a line that
+            cannot be read gets {&quot;line&quot;: N, &quot;error&quot;: &quot;...&quot;} instead
+  -h, --help  show this help
+
+Exit status: 0, or 2 when the input (or any line of it) could not be read.
+</source>
+        <translation>使い方: shortcode-audit sms [--json | --jsonl]
+
+テキストメッセージを、ネットワークが送信するとおりに数えます: エンコード（GSM-7 または
+UCS-2）、単位数、セグメント数、UCS-2 になる原因の文字と、その通常の GSM-7 への置き換え。
+
+標準入力から 1 通のメッセージを読み込みます。UTF-8 のバイト列をそのまま扱い、改行も
+取り除きません。
+
+オプション:
+  --json    分析結果を 1 つの JSON オブジェクトとして出力します
+  --jsonl   1 行に 1 つの JSON 文字列リテラルを読み込み、1 行に 1 つの JSON オブジェクトを
+            出力します: {&quot;encoding&quot;, &quot;units&quot;, &quot;segments&quot;, &quot;non_gsm&quot;, ...}。読み込めない
+            行には代わりに {&quot;line&quot;: N, &quot;error&quot;: &quot;...&quot;} を出力します
+  -h, --help  このヘルプを表示します
+
+終了ステータス: 0、入力（またはそのいずれかの行）を読み込めなかったときは 2。
+</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8</source>
+        <translation>UTF-8 として不正なバイトです</translation>
+    </message>
+    <message>
+        <source>not a JSON string literal: expected an opening quote</source>
+        <translation>JSON 文字列リテラルではありません: 開始の引用符がありません</translation>
+    </message>
+    <message>
+        <source>not a JSON string literal: the closing quote is missing</source>
+        <translation>JSON 文字列リテラルではありません: 終了の引用符がありません</translation>
+    </message>
+    <message>
+        <source>not a JSON string literal: invalid escape sequence</source>
+        <translation>JSON 文字列リテラルではありません: エスケープシーケンスが不正です</translation>
+    </message>
+    <message>
+        <source>not a JSON string literal: control characters must be escaped</source>
+        <translation>JSON 文字列リテラルではありません: 制御文字はエスケープする必要があります</translation>
+    </message>
+    <message>
+        <source>not a JSON string literal: text after the closing quote</source>
+        <translation>JSON 文字列リテラルではありません: 終了の引用符の後に文字があります</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目: %3</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>エンコード: %1</translation>
+    </message>
+    <message>
+        <source>Characters: %1</source>
+        <translation>文字数: %1</translation>
+    </message>
+    <message>
+        <source>Units: %1 (septets)</source>
+        <translation>単位数: %1（セプテット）</translation>
+    </message>
+    <message>
+        <source>Units: %1 (UTF-16 code units)</source>
+        <translation>単位数: %1（UTF-16 コード単位）</translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation>セグメント数: %1</translation>
+    </message>
+    <message>
+        <source>Units left in the last segment: %1</source>
+        <translation>最後のセグメントの残り単位数: %1</translation>
+    </message>
+    <message>
+        <source>Segment %1 starts at character %2</source>
+        <translation>セグメント %1 は %2 文字目から始まります</translation>
+    </message>
+    <message>
+        <source>Characters that force UCS-2:</source>
+        <translation>UCS-2 になる原因の文字:</translation>
+    </message>
+    <message>
+        <source>(no usual GSM-7 replacement)</source>
+        <translation>（通常の GSM-7 への置き換えはありません）</translation>
+    </message>
+    <message>
+        <source>remove it</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>With the replacements: %1, units: %2, segments: %3</source>
+        <translation>置き換えた場合: %1、単位数: %2、セグメント数: %3</translation>
+    </message>
+    <message>
+        <source>shortcode-audit sms: unknown argument %1</source>
+        <translation>shortcode-audit sms: 不明な引数 %1</translation>
+    </message>
+    <message>
+        <source>Try &quot;shortcode-audit sms --help&quot;.</source>
+        <translation>「shortcode-audit sms --help」で使い方を確認してください。</translation>
+    </message>
+    <message>
+        <source>shortcode-audit sms: use either --json or --jsonl</source>
+        <translation>shortcode-audit sms: --json と --jsonl はどちらか一方だけを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCommand</name>
+    <message>
+        <source>Usage: shortcode-audit template
+
+Prints a complete, compliant example request as JSON (a fictional company), as a
+starting point: shortcode-audit template &gt; my-request.json
+</source>
+        <translation>使い方: shortcode-audit template
+
+すべて入力済みでルールに適合した申請の例 (架空の会社) を JSON で出力します。
+作成の出発点にしてください: shortcode-audit template &gt; my-request.json
+</translation>
+    </message>
+    <message>
+        <source>template: unexpected argument %1</source>
+        <translation>template: 不要な引数 %1</translation>
+    </message>
+    <message>
+        <source>template: the built-in example is damaged: %1</source>
+        <translation>template: 組み込みの例が壊れています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCodec</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -71,6 +706,10 @@ or the command line is wrong.
     <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>スクリーンショットを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>A request or project file to open.</source>
+        <translation>開く申請ファイルまたはプロジェクトファイル。</translation>
     </message>
 </context>
 <context>
@@ -96,6 +735,909 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&amp;Copy Versions</source>
         <translation>バージョン情報をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::BoolEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>scs::Catalog</name>
+    <message>
+        <source>Transactional</source>
+        <translation>トランザクション</translation>
+    </message>
+    <message>
+        <source>Promotional</source>
+        <translation>プロモーション</translation>
+    </message>
+    <message>
+        <source>One-time passwords</source>
+        <translation>ワンタイムパスワード</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>テキストメッセージ</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>モバイルアプリ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Promotions and marketing</source>
+        <translation>プロモーションとマーケティング</translation>
+    </message>
+    <message>
+        <source>Location-based services</source>
+        <translation>位置情報サービス</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Information on demand</source>
+        <translation>オンデマンド情報</translation>
+    </message>
+    <message>
+        <source>Group chat</source>
+        <translation>グループチャット</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication (2FA)</source>
+        <translation>二要素認証 (2FA)</translation>
+    </message>
+    <message>
+        <source>Polling and surveys</source>
+        <translation>投票とアンケート</translation>
+    </message>
+    <message>
+        <source>Sweepstakes or contests</source>
+        <translation>懸賞またはコンテスト</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提出済み</translation>
+    </message>
+    <message>
+        <source>Provisioned</source>
+        <translation>プロビジョニング済み</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>Site or app that sends the messages</source>
+        <translation>メッセージを送信するサイトまたはアプリ</translation>
+    </message>
+    <message>
+        <source>A link to the website, app or service that will send the text messages, e.g. https://www.example.com. Reviewers open it to see who you are and what you offer, so give a public page that shows your brand.</source>
+        <translation>テキストメッセージを送信するウェブサイト、アプリ、またはサービスへのリンクです（例: https://www.example.com）。審査担当者はこのページを開いて、申請者が誰で何を提供しているかを確認します。ブランドが分かる公開ページを指定してください。</translation>
+    </message>
+    <message>
+        <source>Type of messages</source>
+        <translation>メッセージの種類</translation>
+    </message>
+    <message>
+        <source>The kind of messages you plan to send: transactional (alerts, notifications, receipts), promotional (marketing) or one-time passwords. Carriers review and route each kind differently.</source>
+        <translation>送信する予定のメッセージの種類です。トランザクション（アラート、通知、領収書）、プロモーション（マーケティング）、ワンタイムパスワードから選びます。通信事業者は種類ごとに異なる方法で審査・配信します。</translation>
+    </message>
+    <message>
+        <source>Destination country</source>
+        <translation>送信先の国</translation>
+    </message>
+    <message>
+        <source>The country your recipients are in, as a two-letter code such as US. A short code only reaches phones in the country where it is based: for several countries, file one request per country.</source>
+        <translation>受信者がいる国を、US のような 2 文字のコードで指定します。ショートコードは、そのショートコードがある国の電話にしか届きません。複数の国に送る場合は、国ごとに申請を 1 件ずつ提出してください。</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>クォータ</translation>
+    </message>
+    <message>
+        <source>The type of messages you plan to send with this short code. It should be the same as the type of messages under Case classification.</source>
+        <translation>このショートコードで送信する予定のメッセージの種類です。「ケースの分類」で選んだメッセージの種類と同じにしてください。</translation>
+    </message>
+    <message>
+        <source>New quota value</source>
+        <translation>新しいクォータ値</translation>
+    </message>
+    <message>
+        <source>The number of short codes you want to buy, usually 1. Every short code has fees of its own.</source>
+        <translation>購入したいショートコードの数で、通常は 1 です。ショートコードごとに料金がかかります。</translation>
+    </message>
+    <message>
+        <source>Monthly spending threshold (USD)</source>
+        <translation>月間利用上限額（米ドル）</translation>
+    </message>
+    <message>
+        <source>The most you want to spend on text messages in a month, in US dollars with two decimals, e.g. 250.00. The default is 1.00, which stops sending almost at once: ask for enough to cover the traffic you expect.</source>
+        <translation>1 か月にテキストメッセージに使う上限額を、小数点以下 2 桁の米ドルで指定します（例: 250.00）。既定値は 1.00 で、これではほとんどすぐに送信が止まります。見込まれる送信量をまかなえる額を申請してください。</translation>
+    </message>
+    <message>
+        <source>Expected messages per month</source>
+        <translation>月間の想定メッセージ数</translation>
+    </message>
+    <message>
+        <source>About how many messages you expect to send in a month. It is only used to estimate your costs and compare them with the threshold.</source>
+        <translation>1 か月に送信する見込みのメッセージのおおよその数です。費用を見積もって上限額と比べるためだけに使います。</translation>
+    </message>
+    <message>
+        <source>Request the increase in this case</source>
+        <translation>このケースで引き上げを申請する</translation>
+    </message>
+    <message>
+        <source>Whether you ask for the higher spending threshold in this same support case. You can also open a separate case for it.</source>
+        <translation>利用上限額の引き上げを、この同じサポートケースで申請するかどうかです。別のケースで申請することもできます。</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>会社名</translation>
+    </message>
+    <message>
+        <source>The legal name of your company, as in its official records.</source>
+        <translation>公的な登記どおりの会社の正式名称です。</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>郵送先住所</translation>
+    </message>
+    <message>
+        <source>The full postal address of your company, including the country.</source>
+        <translation>国名を含む、会社の完全な郵送先住所です。</translation>
+    </message>
+    <message>
+        <source>Primary contact name</source>
+        <translation>主担当者の氏名</translation>
+    </message>
+    <message>
+        <source>The person the provider and the carriers can contact about this request.</source>
+        <translation>この申請についてプロバイダーと通信事業者が連絡できる担当者です。</translation>
+    </message>
+    <message>
+        <source>Primary contact phone</source>
+        <translation>主担当者の電話番号</translation>
+    </message>
+    <message>
+        <source>The phone number of the primary contact, best in international form, e.g. +1 206 555 0100.</source>
+        <translation>主担当者の電話番号です。国際形式での記入をお勧めします（例: +1 206 555 0100）。</translation>
+    </message>
+    <message>
+        <source>Support e-mail address</source>
+        <translation>サポート用メールアドレス</translation>
+    </message>
+    <message>
+        <source>The e-mail address your customers write to for support. An address at your own domain reassures the reviewers; a free webmail address looks suspicious.</source>
+        <translation>顧客がサポートを求めて連絡するメールアドレスです。自社ドメインのアドレスは審査担当者の信頼を得られますが、無料のウェブメールのアドレスは不審に見えます。</translation>
+    </message>
+    <message>
+        <source>Support toll-free number</source>
+        <translation>サポート用フリーダイヤル番号</translation>
+    </message>
+    <message>
+        <source>A toll-free number your customers can call for support, e.g. +1 800 555 0100.</source>
+        <translation>顧客がサポートを求めて電話できるフリーダイヤル番号です（例: +1 800 555 0100）。</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>納税者番号</translation>
+    </message>
+    <message>
+        <source>Your company&apos;s tax identification number; in the US the 9-digit EIN, e.g. 12-3456789. The carriers use it to check that the company exists.</source>
+        <translation>会社の納税者番号です。米国では 9 桁の EIN です（例: 12-3456789）。通信事業者はこれで会社が実在することを確認します。</translation>
+    </message>
+    <message>
+        <source>Product or service name</source>
+        <translation>製品またはサービスの名称</translation>
+    </message>
+    <message>
+        <source>The name of the product or service the messages are about. Recipients should recognize it in every message.</source>
+        <translation>メッセージの対象となる製品またはサービスの名称です。受信者がどのメッセージでもそれと分かるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-up website</source>
+        <translation>登録用ウェブサイト</translation>
+    </message>
+    <message>
+        <source>The website on which your customers sign up to receive messages from your short code, often your company&apos;s website.</source>
+        <translation>顧客がショートコードからのメッセージの受信に登録するウェブサイトです。多くの場合は会社のウェブサイトです。</translation>
+    </message>
+    <message>
+        <source>Sign-up methods</source>
+        <translation>登録方法</translation>
+    </message>
+    <message>
+        <source>How users sign up to receive your messages: by text message, on a website, in a mobile app or in another way. Choose every way you offer.</source>
+        <translation>ユーザーがメッセージの受信に登録する方法です。テキストメッセージ、ウェブサイト、モバイルアプリ、その他の方法から、提供しているものをすべて選んでください。</translation>
+    </message>
+    <message>
+        <source>Other sign-up method</source>
+        <translation>その他の登録方法</translation>
+    </message>
+    <message>
+        <source>You chose Other: explain how users sign up, e.g. on a paper form at the shop counter.</source>
+        <translation>「その他」を選んだ場合は、ユーザーがどのように登録するかを説明してください（例: 店頭カウンターの紙の申込書）。</translation>
+    </message>
+    <message>
+        <source>Sign-up option text</source>
+        <translation>登録オプションの文言</translation>
+    </message>
+    <message>
+        <source>The exact text of the sign-up option on your site, in your app or elsewhere. Carriers expect it to name your brand, say that the messages are text messages and how often they come, say that message and data rates may apply, tell how to stop (STOP) and get help (HELP), and link to your terms and privacy policy.</source>
+        <translation>サイト、アプリなどに表示する登録オプションの正確な文言です。通信事業者は、ブランド名、メッセージがテキストメッセージであることとその頻度、メッセージ・データ通信料がかかる場合があること、停止 (STOP) とヘルプ (HELP) の方法、利用規約とプライバシーポリシーへのリンクが含まれていることを求めます。</translation>
+    </message>
+    <message>
+        <source>Opt-in request message</source>
+        <translation>オプトイン依頼メッセージ</translation>
+    </message>
+    <message>
+        <source>Double opt-in, message 1: the text sent when someone signs up, asking for consent to recurring messages. For example: &quot;ExampleCorp: Reply YES to receive account transaction alerts. Msg&amp;data rates may apply.&quot;</source>
+        <translation>ダブルオプトインのメッセージ 1: 登録時に送信し、定期的なメッセージの受信への同意を求めるテキストです。例:「ExampleCorp: Reply YES to receive account transaction alerts. Msg&amp;data rates may apply.」</translation>
+    </message>
+    <message>
+        <source>Opt-in reply keyword</source>
+        <translation>オプトイン返信キーワード</translation>
+    </message>
+    <message>
+        <source>Double opt-in, step 2: the reply you expect from the user to give consent, typically a keyword such as YES. The opt-in request message must tell the user to send it.</source>
+        <translation>ダブルオプトインのステップ 2: 同意を示すためにユーザーから期待する返信で、通常は YES のようなキーワードです。オプトイン依頼メッセージで、このキーワードを送るようユーザーに案内する必要があります。</translation>
+    </message>
+    <message>
+        <source>Opt-in confirmation message</source>
+        <translation>オプトイン確認メッセージ</translation>
+    </message>
+    <message>
+        <source>Double opt-in, message 3: sent when the user replies with the keyword. For example: &quot;You are now registered for account alerts from ExampleCorp. Msg&amp;data rates may apply. Txt STOP to cancel or HELP for info.&quot;</source>
+        <translation>ダブルオプトインのメッセージ 3: ユーザーがキーワードで返信したときに送信します。例:「You are now registered for account alerts from ExampleCorp. Msg&amp;data rates may apply. Txt STOP to cancel or HELP for info.」</translation>
+    </message>
+    <message>
+        <source>Purpose of the messages</source>
+        <translation>メッセージの目的</translation>
+    </message>
+    <message>
+        <source>The main purpose of the messages you plan to send with your short code. Choose the one that fits best.</source>
+        <translation>ショートコードで送信する予定のメッセージの主な目的です。最も当てはまるものを 1 つ選んでください。</translation>
+    </message>
+    <message>
+        <source>Other purpose</source>
+        <translation>その他の目的</translation>
+    </message>
+    <message>
+        <source>You chose Other: explain in a sentence or two what the messages are for.</source>
+        <translation>「その他」を選んだ場合は、メッセージの目的を 1、2 文で説明してください。</translation>
+    </message>
+    <message>
+        <source>Marketing for another business</source>
+        <translation>他社のためのマーケティング</translation>
+    </message>
+    <message>
+        <source>Whether you will send promotional or marketing messages for a business other than your own. US carriers refuse this kind of use (lead generation).</source>
+        <translation>自社以外の事業者のためにプロモーションやマーケティングのメッセージを送信するかどうかです。米国の通信事業者はこの用途（リード獲得）を認めていません。</translation>
+    </message>
+    <message>
+        <source>Protected Health Information</source>
+        <translation>保護対象保健情報 (PHI)</translation>
+    </message>
+    <message>
+        <source>Whether the messages will or may contain Protected Health Information (PHI) as defined by HIPAA. If so, say it in the case description too.</source>
+        <translation>メッセージに HIPAA で定める保護対象保健情報 (PHI) が含まれる、または含まれる可能性があるかどうかです。該当する場合は、ケースの説明にもその旨を記載してください。</translation>
+    </message>
+    <message>
+        <source>Keyword response</source>
+        <translation>キーワード応答</translation>
+    </message>
+    <message>
+        <source>The message sent when customers opt in by texting your keyword to the short code. It is registered with the carriers when the short code is created and can take several weeks to change, so check it carefully. For example: &quot;Welcome to ProductName alerts! Msg&amp;data rates apply. 2 msgs per month. Reply HELP for help, STOP to cancel.&quot;</source>
+        <translation>顧客がキーワードをショートコードに送ってオプトインしたときに送信するメッセージです。ショートコードの作成時に通信事業者に登録され、変更には数週間かかることがあるため、よく確認してください。例:「Welcome to ProductName alerts! Msg&amp;data rates apply. 2 msgs per month. Reply HELP for help, STOP to cancel.」</translation>
+    </message>
+    <message>
+        <source>HELP response</source>
+        <translation>HELP 応答</translation>
+    </message>
+    <message>
+        <source>The reply sent when customers text HELP. It has to include customer support contact information, such as a web address or a phone number. For example: &quot;ProductName Alerts: Help at example.com/help or (800) 555-0199. Msg&amp;data rates apply. 2 msgs per month. Reply STOP to cancel.&quot;</source>
+        <translation>顧客が HELP と送信したときの返信です。ウェブアドレスや電話番号など、カスタマーサポートの連絡先を必ず含めてください。例:「ProductName Alerts: Help at example.com/help or (800) 555-0199. Msg&amp;data rates apply. 2 msgs per month. Reply STOP to cancel.」</translation>
+    </message>
+    <message>
+        <source>STOP response</source>
+        <translation>STOP 応答</translation>
+    </message>
+    <message>
+        <source>The reply sent when customers text STOP. It has to confirm that they will get no more messages from you, and must not advertise anything. For example: &quot;You are unsubscribed from ProductName Alerts. No more messages will be sent. Reply HELP for help or (800) 555-0199.&quot;</source>
+        <translation>顧客が STOP と送信したときの返信です。今後メッセージが届かないことを必ず確認する内容にし、宣伝を含めてはいけません。例:「You are unsubscribed from ProductName Alerts. No more messages will be sent. Reply HELP for help or (800) 555-0199.」</translation>
+    </message>
+    <message>
+        <source>Subscription reminder</source>
+        <translation>登録中のリマインダー</translation>
+    </message>
+    <message>
+        <source>The text you send from time to time to remind users that they are subscribed. For example: &quot;Reminder: You&apos;re subscribed to account alerts from ExampleCorp. Msg&amp;data rates may apply. Txt STOP to cancel or HELP for info.&quot;</source>
+        <translation>ユーザーに登録中であることを定期的に知らせるために送信するテキストです。例:「Reminder: You&apos;re subscribed to account alerts from ExampleCorp. Msg&amp;data rates may apply. Txt STOP to cancel or HELP for info.」</translation>
+    </message>
+    <message>
+        <source>Example messages</source>
+        <translation>メッセージの例</translation>
+    </message>
+    <message>
+        <source>An example of every type of message you plan to send, at least three. If you send more than three types, give an example of each. Write the parts that vary in brackets, e.g. [name].</source>
+        <translation>送信する予定のメッセージの種類ごとの例で、3 件以上必要です。4 種類以上送信する場合は、すべての種類の例を挙げてください。変わる部分は [name] のように角かっこで書いてください。</translation>
+    </message>
+    <message>
+        <source>Preferred contact language</source>
+        <translation>希望する連絡言語</translation>
+    </message>
+    <message>
+        <source>The language in which you want to receive messages about this support case: English or Japanese.</source>
+        <translation>このサポートケースに関する連絡を受け取りたい言語です（英語または日本語）。</translation>
+    </message>
+    <message>
+        <source>Further notes</source>
+        <translation>補足事項</translation>
+    </message>
+    <message>
+        <source>Anything else the reviewers should know; it is printed at the end of the case description. If your messages will or may contain Protected Health Information, say so here.</source>
+        <translation>審査担当者に伝えておきたいその他の事項です。ケースの説明の最後に印刷されます。メッセージに保護対象保健情報が含まれる、または含まれる可能性がある場合は、ここに記載してください。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Where the request stands: draft, submitted, provisioned or declined.</source>
+        <translation>申請の状況です（下書き、提出済み、プロビジョニング済み、却下）。</translation>
+    </message>
+    <message>
+        <source>Support case number</source>
+        <translation>サポートケース番号</translation>
+    </message>
+    <message>
+        <source>The number of the support case in which you filed the request.</source>
+        <translation>申請を提出したサポートケースの番号です。</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提出日</translation>
+    </message>
+    <message>
+        <source>The date you submitted the request. Fees start as soon as the request is initiated with the carriers, even before the short code is provisioned.</source>
+        <translation>申請を提出した日付です。料金は、ショートコードのプロビジョニングが完了する前でも、通信事業者への申請が開始された時点から発生します。</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>ショートコード</translation>
+    </message>
+    <message>
+        <source>The short code you were given: 3 to 7 digits depending on the country (5 or 6 in the US and Canada).</source>
+        <translation>割り当てられたショートコードです。国によって 3 桁から 7 桁です（米国とカナダでは 5 桁または 6 桁）。</translation>
+    </message>
+    <message>
+        <source>Provisioned on</source>
+        <translation>プロビジョニング日</translation>
+    </message>
+    <message>
+        <source>The date the short code was provisioned and associated with your account.</source>
+        <translation>ショートコードがプロビジョニングされ、アカウントに関連付けられた日付です。</translation>
+    </message>
+    <message>
+        <source>HELP response in the console</source>
+        <translation>コンソールの HELP 応答</translation>
+    </message>
+    <message>
+        <source>The HELP response the SMS settings page shows under Default keywords. It should be the HELP response you requested.</source>
+        <translation>SMS 設定ページの「デフォルトのキーワード」に表示される HELP 応答です。申請した HELP 応答と同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>STOP response in the console</source>
+        <translation>コンソールの STOP 応答</translation>
+    </message>
+    <message>
+        <source>The STOP response the SMS settings page shows under Default keywords. It should be the STOP response you requested.</source>
+        <translation>SMS 設定ページの「デフォルトのキーワード」に表示される STOP 応答です。申請した STOP 応答と同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>Registered keyword in the console</source>
+        <translation>コンソールの登録済みキーワード</translation>
+    </message>
+    <message>
+        <source>The opt-in keyword the SMS settings page shows under Registered keyword. It should be the opt-in reply keyword you requested.</source>
+        <translation>SMS 設定ページの「登録済みキーワード」に表示されるオプトインキーワードです。申請したオプトイン返信キーワードと同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>Registered keyword response in the console</source>
+        <translation>コンソールの登録済みキーワード応答</translation>
+    </message>
+    <message>
+        <source>The response the SMS settings page shows for the registered keyword. It should be the keyword response you requested.</source>
+        <translation>SMS 設定ページに登録済みキーワードの応答として表示される内容です。申請したキーワード応答と同じである必要があります。</translation>
+    </message>
+    <message>
+        <source>Two-way SMS enabled</source>
+        <translation>双方向 SMS が有効</translation>
+    </message>
+    <message>
+        <source>Whether two-way SMS is turned on for the short code. You need it only for further keyword responses or to process incoming messages outside the provider&apos;s console.</source>
+        <translation>ショートコードで双方向 SMS が有効になっているかどうかです。キーワード応答を追加する場合や、受信メッセージをプロバイダーのコンソール以外で処理する場合にだけ必要です。</translation>
+    </message>
+    <message>
+        <source>Case classification</source>
+        <translation>ケースの分類</translation>
+    </message>
+    <message>
+        <source>How the support case is classified: the site that sends the messages, the type of messages and the country they go to.</source>
+        <translation>サポートケースの分類です。メッセージを送信するサイト、メッセージの種類、送信先の国を指定します。</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>The service quota you ask for: how many dedicated short codes, for which type of messages. Quota type, region and resource type are always the same.</source>
+        <translation>申請するサービスクォータです。どの種類のメッセージ用に専用ショートコードをいくつ求めるかを指定します。クォータの種類、リージョン、リソースの種類は常に同じです。</translation>
+    </message>
+    <message>
+        <source>Monthly SMS spending threshold</source>
+        <translation>月間 SMS 利用上限額</translation>
+    </message>
+    <message>
+        <source>By default, sending stops once a month&apos;s text message charges reach USD 1.00. Ask for a threshold that covers your expected traffic, in this case or in a separate one.</source>
+        <translation>既定では、1 か月のテキストメッセージ料金が 1.00 米ドルに達すると送信が止まります。見込まれる送信量をまかなえる上限額を、このケースまたは別のケースで申請してください。</translation>
+    </message>
+    <message>
+        <source>Company information</source>
+        <translation>会社情報</translation>
+    </message>
+    <message>
+        <source>Who is asking. The carriers need every item here before the request can be processed.</source>
+        <translation>申請者の情報です。申請が処理されるには、ここにあるすべての項目が通信事業者に必要です。</translation>
+    </message>
+    <message>
+        <source>User sign-up process</source>
+        <translation>ユーザーの登録手順</translation>
+    </message>
+    <message>
+        <source>How people sign up to receive your messages, and the double opt-in messages that confirm their consent.</source>
+        <translation>ユーザーがメッセージの受信に登録する方法と、その同意を確認するダブルオプトインのメッセージです。</translation>
+    </message>
+    <message>
+        <source>What the messages are for. Carriers refuse some uses, and health information has to be declared.</source>
+        <translation>メッセージの目的です。通信事業者が認めない用途があり、健康情報を含む場合は申告が必要です。</translation>
+    </message>
+    <message>
+        <source>Message content</source>
+        <translation>メッセージの内容</translation>
+    </message>
+    <message>
+        <source>The messages registered with your short code: the keyword response, the HELP and STOP replies, the reminder, and an example of everything you will send.</source>
+        <translation>ショートコードに登録するメッセージです。キーワード応答、HELP と STOP への返信、リマインダー、そして送信するすべてのメッセージの例です。</translation>
+    </message>
+    <message>
+        <source>Contact options</source>
+        <translation>連絡方法</translation>
+    </message>
+    <message>
+        <source>The language in which support writes to you about this case.</source>
+        <translation>このケースについてサポートから連絡を受ける言語です。</translation>
+    </message>
+    <message>
+        <source>Further case notes</source>
+        <translation>ケースの補足事項</translation>
+    </message>
+    <message>
+        <source>Anything else the case description should say. It is printed last.</source>
+        <translation>ケースの説明に加えたいその他の事項です。最後に印刷されます。</translation>
+    </message>
+    <message>
+        <source>After submission</source>
+        <translation>提出後</translation>
+    </message>
+    <message>
+        <source>Where the request stands once it is filed. Fees may start as soon as the request is initiated with the carriers, before the short code works.</source>
+        <translation>提出後の申請の状況です。ショートコードが使えるようになる前でも、通信事業者への申請が開始された時点から料金が発生することがあります。</translation>
+    </message>
+    <message>
+        <source>Console settings after provisioning</source>
+        <translation>プロビジョニング後のコンソール設定</translation>
+    </message>
+    <message>
+        <source>What the SMS settings page shows once the short code is provisioned, compared with what you requested.</source>
+        <translation>ショートコードのプロビジョニング後に SMS 設定ページに表示される内容で、申請した内容と照合します。</translation>
+    </message>
+    <message>
+        <source>Quota type</source>
+        <translation>クォータの種類</translation>
+    </message>
+    <message>
+        <source>Pinpoint SMS</source>
+        <translation>Pinpoint SMS</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>No region specified</source>
+        <translation>リージョン指定なし (No region specified)</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>リソースの種類</translation>
+    </message>
+    <message>
+        <source>Dedicated SMS Short Codes</source>
+        <translation>専用 SMS ショートコード (Dedicated SMS Short Codes)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ChoiceEditor</name>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(未選択)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::CountryEditor</name>
+    <message>
+        <source>Add a country: type its name or code</source>
+        <translation>国を追加: 国名またはコードを入力</translation>
+    </message>
+    <message>
+        <source>Remove the selected country</source>
+        <translation>選択した国を削除</translation>
+    </message>
+</context>
+<context>
+    <name>scs::DateEditor</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>日付をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ExamplesEditor</name>
+    <message>
+        <source>Example %1</source>
+        <translation>例 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n segment(s)</source>
+        <translation>
+            <numerusform>%1 · %n セグメント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Add an example</source>
+        <translation>例を追加</translation>
+    </message>
+    <message>
+        <source>Remove the selected example</source>
+        <translation>選択した例を削除</translation>
+    </message>
+    <message>
+        <source>Move the selected example up</source>
+        <translation>選択した例を上へ移動</translation>
+    </message>
+    <message>
+        <source>Move the selected example down</source>
+        <translation>選択した例を下へ移動</translation>
+    </message>
+</context>
+<context>
+    <name>scs::FieldRow</name>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+</context>
+<context>
+    <name>scs::FindingsPanel</name>
+    <message>
+        <source>%1 (example %2)</source>
+        <translation>%1 (例 %2)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>根拠: %1</translation>
+    </message>
+    <message>
+        <source>Show or hide errors</source>
+        <translation>エラーの表示/非表示</translation>
+    </message>
+    <message>
+        <source>Show or hide warnings</source>
+        <translation>警告の表示/非表示</translation>
+    </message>
+    <message>
+        <source>Show or hide information</source>
+        <translation>情報の表示/非表示</translation>
+    </message>
+    <message>
+        <source>Show rule ids</source>
+        <translation>ルール ID を表示</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+</context>
+<context>
+    <name>scs::IntegerEditor</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(空欄)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::JsonFormat</name>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>an array of two-letter country codes, such as [&quot;US&quot;]</source>
+        <translation>2 文字の国コードの配列（例: [&quot;US&quot;]）</translation>
+    </message>
+    <message>
+        <source>a string, one of: %1</source>
+        <translation>次のいずれかの文字列: %1</translation>
+    </message>
+    <message>
+        <source>an array of strings, each one of: %1</source>
+        <translation>次のいずれかの値を要素とする文字列の配列: %1</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true、false、null のいずれか</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a string with an amount such as &quot;25.00&quot;</source>
+        <translation>&quot;25.00&quot; のような金額の文字列</translation>
+    </message>
+    <message>
+        <source>a string with a date such as &quot;2026-11-27&quot;</source>
+        <translation>&quot;2026-11-27&quot; のような日付の文字列</translation>
+    </message>
+    <message>
+        <source>an array of objects with &quot;label&quot; and &quot;text&quot;</source>
+        <translation>&quot;label&quot; と &quot;text&quot; を持つオブジェクトの配列</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; or &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; または &quot;%2&quot; である必要があります</translation>
+    </message>
+    <message>
+        <source>The document has no &quot;format&quot;; %1.</source>
+        <translation>ドキュメントに &quot;format&quot; がありません。%1。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1; %2.</source>
+        <translation>不明な形式 %1 です。%2。</translation>
+    </message>
+    <message>
+        <source>The document has no &quot;version&quot;.</source>
+        <translation>ドキュメントに &quot;version&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>The version must be a whole number, not %1.</source>
+        <translation>バージョンは整数である必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>The document was made by a newer version of Shortcode Studio (format version %1); this version reads format version %2. Update Shortcode Studio to open it.</source>
+        <translation>このドキュメントは新しいバージョンの Shortcode Studio で作成されています（形式バージョン %1）。このバージョンで読み込めるのは形式バージョン %2 までです。開くには Shortcode Studio を更新してください。</translation>
+    </message>
+    <message>
+        <source>Format version %1 does not exist; versions start at 1.</source>
+        <translation>形式バージョン %1 は存在しません。バージョンは 1 から始まります。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>不明なキー &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>A project&apos;s requests must have the format &quot;%1&quot;, not &quot;%2&quot;.</source>
+        <translation>プロジェクト内の申請の形式は &quot;%1&quot; である必要があります（指定値: &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>The title must be a string, not %1.</source>
+        <translation>タイトルは文字列である必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be an object keyed by field id, not %1.</source>
+        <translation>&quot;fields&quot; は項目 ID をキーとするオブジェクトである必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>不明な項目 &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be %2, not %3.</source>
+        <translation>項目 %1 は%2である必要があります（指定値: %3）。</translation>
+    </message>
+    <message>
+        <source>Each entry of %1 must be a string, not %2.</source>
+        <translation>%1 の各要素は文字列である必要があります（指定値: %2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice in %2.</source>
+        <translation>%2 に &quot;%1&quot; が重複しています。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice of %2; the choices are: %3.</source>
+        <translation>&quot;%1&quot; は %2 の選択肢ではありません。選択肢: %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not an amount with two decimal places, such as &quot;25.00&quot;.</source>
+        <translation>%2 の &quot;%1&quot; は、&quot;25.00&quot; のような小数点以下 2 桁の金額ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a date in the form yyyy-MM-dd, such as &quot;2026-11-27&quot;.</source>
+        <translation>%2 の &quot;%1&quot; は、&quot;2026-11-27&quot; のような yyyy-MM-dd 形式の日付ではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 is not a country code of two upper-case letters, such as &quot;US&quot;.</source>
+        <translation>%2 の &quot;%1&quot; は、&quot;US&quot; のような大文字 2 文字の国コードではありません。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a whole number, not %2.</source>
+        <translation>項目 %1 は整数である必要があります（指定値: %2）。</translation>
+    </message>
+    <message>
+        <source>The field %1 must be between %2 and %3, not %4.</source>
+        <translation>項目 %1 は %2 以上 %3 以下である必要があります（指定値: %4）。</translation>
+    </message>
+    <message>
+        <source>Each example of %1 must be an object with &quot;label&quot; and &quot;text&quot;, not %2.</source>
+        <translation>%1 の各例は &quot;label&quot; と &quot;text&quot; を持つオブジェクトである必要があります（指定値: %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in an example of %2; an example has only &quot;label&quot; and &quot;text&quot;.</source>
+        <translation>%2 の例に不明なキー &quot;%1&quot; があります。例に指定できるのは &quot;label&quot; と &quot;text&quot; だけです。</translation>
+    </message>
+    <message>
+        <source>An example of %1 has no &quot;%2&quot;.</source>
+        <translation>%1 の例に &quot;%2&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of an example of %2 must be a string, not %3.</source>
+        <translation>%2 の例の &quot;%1&quot; は文字列である必要があります（指定値: %3）。</translation>
+    </message>
+    <message>
+        <source>The project name must be a string, not %1.</source>
+        <translation>プロジェクト名は文字列である必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>The project has no &quot;requests&quot;.</source>
+        <translation>プロジェクトに &quot;requests&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;requests&quot; must be an array of requests, not %1.</source>
+        <translation>&quot;requests&quot; は申請の配列である必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>Each request must be an object, not %1.</source>
+        <translation>各申請はオブジェクトである必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1.</source>
+        <translation>ファイルが正しい JSON ではありません: %1。</translation>
+    </message>
+    <message>
+        <source>The document must be a JSON object, not %1.</source>
+        <translation>ドキュメントは JSON オブジェクトである必要があります（指定値: %1）。</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>単一の値</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (位置: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (line %2, column %3)</source>
+        <translation>%1 (%2 行 %3 列)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::LineEditor</name>
+    <message>
+        <source>name@company.com</source>
+        <translation>name@company.com</translation>
+    </message>
+    <message>
+        <source>+1 206 555 0100</source>
+        <translation>+1 206 555 0100</translation>
     </message>
 </context>
 <context>
@@ -133,12 +1675,803 @@ KSyntaxHighlighting %2</translation>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <source>Shortcode Studio prepares and audits requests for dedicated SMS short codes.</source>
-        <translation>Shortcode Studio は、専用 SMS ショートコードの申請を作成・監査するアプリケーションです。</translation>
+        <source>New request</source>
+        <translation>新しい申請</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>準備完了</translation>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>申請ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a request file (%2 MB).</source>
+        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB)。</translation>
+    </message>
+    <message>
+        <source>Could not read %1:
+%2</source>
+        <translation>%1 を読み込めませんでした:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n request(s)</source>
+        <translation>
+            <numerusform>申請 %n 件のインポート</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>申請ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>新しい申請</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>Duplicate Request</source>
+        <translation>申請の複製</translation>
+    </message>
+    <message>
+        <source>Delete the request &quot;%1&quot;? You can undo this.</source>
+        <translation>申請「%1」を削除しますか? 削除は元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation>申請の削除</translation>
+    </message>
+    <message>
+        <source>This request names fewer than two countries: nothing to split.</source>
+        <translation>この申請の国は 1 か国以下のため、分割するものはありません。</translation>
+    </message>
+    <message>
+        <source>Split By Country</source>
+        <translation>国ごとに分割</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country.</source>
+        <translation>
+            <numerusform>国ごとに %n 件の申請に分割しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1[*] — Shortcode Studio</source>
+        <translation>%1[*] — Shortcode Studio</translation>
+    </message>
+    <message>
+        <source>No request</source>
+        <translation>申請なし</translation>
+    </message>
+    <message>
+        <source>%1% complete · %2 · %3 · %4</source>
+        <translation>入力完了 %1% · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>申請(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Request as JSON…</source>
+        <translation>申請を JSON でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Request</source>
+        <translation>新しい申請(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Request</source>
+        <translation>申請を複製(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Request…</source>
+        <translation>申請を削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split By Country</source>
+        <translation>国ごとに分割(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ProjectDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ProjectPanel</name>
+    <message>
+        <source>(untitled request)</source>
+        <translation>(無題の申請)</translation>
+    </message>
+    <message>
+        <source>%1% complete · %2</source>
+        <translation>入力完了 %1% · %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>scs::RequestEditor</name>
+    <message>
+        <source>Request &amp;title:</source>
+        <translation>申請名(&amp;T):</translation>
+    </message>
+    <message>
+        <source>e.g. US delivery alerts</source>
+        <translation>例: 米国向け配送通知</translation>
+    </message>
+</context>
+<context>
+    <name>scs::Rules</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>The separator between the items of a list in a finding, e.g. &quot;brand, frequency&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not a complete web address: enter it with https:// and the full host name, e.g. https://www.yourcompany.com/sms.</source>
+        <translation>完全な URL ではありません。https:// と完全なホスト名を含めて入力してください（例：https://www.yourcompany.com/sms）。</translation>
+    </message>
+    <message>
+        <source>The address uses http: give the https address, as the carriers&apos; vetting expects a secure site.</source>
+        <translation>URL が http です。キャリアの審査では安全なサイトが求められるため、https の URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 countries are listed, but a short code serves only one country: keep one here and make a separate request for each other country.</source>
+        <translation>%1 か国が指定されていますが、ショートコードは 1 か国でしか使えません。ここには 1 か国だけを残し、ほかの国はそれぞれ別の申請にしてください。</translation>
+    </message>
+    <message>
+        <source>The quota differs from the message type chosen under Case classification: choose the same type in both.</source>
+        <translation>クォータが「ケースの分類」で選んだメッセージの種類と異なります。両方で同じ種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 short codes requested: one is typical, and each short code costs fees. Request more only if your use case needs them.</source>
+        <translation>ショートコードを %1 件申請しています。通常は 1 件で、ショートコードごとに料金がかかります。用途上必要な場合にだけ複数申請してください。</translation>
+    </message>
+    <message>
+        <source>The monthly spending threshold is USD %1: sending stops once it is reached (the default is USD 1.00). Request a threshold that covers your expected messages.</source>
+        <translation>月間の利用上限が %1 USD です。上限に達すると送信が止まります（既定値は 1.00 USD）。想定するメッセージ数に見合う上限を申請してください。</translation>
+    </message>
+    <message>
+        <source>The estimated cost of USD %1 a month (%2 messages × %3 segments × USD %4) exceeds the threshold of USD %5: raise the threshold.</source>
+        <translation>見積もり費用は月 %1 USD（%2 件 × %3 セグメント × %4 USD）で、上限の %5 USD を超えています。上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>A threshold above USD 10,000 needs more details: for each country, the sender type, the peak messages per second and the average message size. Add them to the case notes.</source>
+        <translation>10,000 USD を超える上限には追加の情報が必要です。国ごとの送信者の種類、1 秒あたりの最大メッセージ数、平均メッセージサイズをケースの備考に記入してください。</translation>
+    </message>
+    <message>
+        <source>Not an absolute http(s) address with a full host name</source>
+        <translation>完全なホスト名を含む http(s) の URL ではない</translation>
+    </message>
+    <message>
+        <source>http instead of https</source>
+        <translation>https ではなく http</translation>
+    </message>
+    <message>
+        <source>More than one country for one short code</source>
+        <translation>1 つのショートコードに複数の国</translation>
+    </message>
+    <message>
+        <source>The quota differs from the message type</source>
+        <translation>クォータがメッセージの種類と異なる</translation>
+    </message>
+    <message>
+        <source>More than one short code requested</source>
+        <translation>複数のショートコードを申請</translation>
+    </message>
+    <message>
+        <source>The spending threshold stays at the default USD 1.00</source>
+        <translation>利用上限が既定値の 1.00 USD のまま</translation>
+    </message>
+    <message>
+        <source>The estimated monthly cost exceeds the threshold</source>
+        <translation>月間の見積もり費用が上限を超えている</translation>
+    </message>
+    <message>
+        <source>A threshold above USD 10,000 needs more details</source>
+        <translation>10,000 USD を超える上限には追加の情報が必要</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address: enter it as name@domain, e.g. support@yourcompany.com.</source>
+        <translation>有効なメールアドレスではありません。name@domain の形式で入力してください（例：support@yourcompany.com）。</translation>
+    </message>
+    <message>
+        <source>%1 is a free webmail domain: give a support address at your company&apos;s own domain.</source>
+        <translation>%1 は無料のウェブメールのドメインです。自社ドメインのサポート用アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The e-mail domain %1 is not the domain of your site (%2): give a support address at the site&apos;s domain.</source>
+        <translation>メールのドメイン %1 がサイトのドメイン（%2）と異なります。サイトと同じドメインのサポート用アドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: enter 7 to 15 digits with the country code, e.g. +1 206 555 0100, and no letters.</source>
+        <translation>有効な電話番号ではありません。国番号を含む 7～15 桁の数字を、英字を使わずに入力してください（例：+1 206 555 0100）。</translation>
+    </message>
+    <message>
+        <source>Area code %1 is not toll-free: give a toll-free number for support (area code 800, 833, 844, 855, 866, 877 or 888).</source>
+        <translation>市外局番 %1 はフリーダイヤルではありません。サポート用のフリーダイヤル番号（市外局番 800、833、844、855、866、877、888）を入力してください。</translation>
+    </message>
+    <message>
+        <source>A US tax ID (EIN) has 9 digits, written NN-NNNNNNN: check the number.</source>
+        <translation>米国の納税者番号（EIN）は 9 桁で、NN-NNNNNNN の形式です。番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address</source>
+        <translation>有効なメールアドレスではない</translation>
+    </message>
+    <message>
+        <source>A webmail address or a domain unrelated to the site</source>
+        <translation>ウェブメールのアドレス、またはサイトと関係のないドメイン</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number</source>
+        <translation>有効な電話番号ではない</translation>
+    </message>
+    <message>
+        <source>A +1 support number that is not toll-free</source>
+        <translation>フリーダイヤル番号ではない +1 のサポート番号</translation>
+    </message>
+    <message>
+        <source>A US tax ID that is not 9 digits</source>
+        <translation>9 桁ではない米国の納税者番号</translation>
+    </message>
+    <message>
+        <source>No example messages: add at least 3, one for every type of message you plan to send.</source>
+        <translation>メッセージ例がありません。送信予定のメッセージの種類ごとに 1 件、少なくとも 3 件追加してください。</translation>
+    </message>
+    <message>
+        <source>Not answered: choose yes or no. The carriers need every answer before they process the request.</source>
+        <translation>未回答です。「はい」か「いいえ」を選んでください。キャリアが申請を処理するにはすべての回答が必要です。</translation>
+    </message>
+    <message>
+        <source>Required: fill it in. The carriers need it before they process the request.</source>
+        <translation>必須項目です。入力してください。キャリアが申請を処理するにはこの情報が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; is chosen but not explained: describe it here.</source>
+        <translation>「その他」が選ばれていますが、説明がありません。ここに内容を記入してください。</translation>
+    </message>
+    <message>
+        <source>Only %1 of at least 3 examples have text: add one example for every type of message you plan to send.</source>
+        <translation>本文のあるメッセージ例が %1 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</translation>
+    </message>
+    <message>
+        <source>A required field is empty or unanswered</source>
+        <translation>必須項目が空欄または未回答</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot; is chosen and not explained</source>
+        <translation>「その他」が選ばれているが説明がない</translation>
+    </message>
+    <message>
+        <source>Fewer than 3 examples with text</source>
+        <translation>本文のあるメッセージ例が 3 件未満</translation>
+    </message>
+    <message>
+        <source>The console shows a different text than the request: make them the same, in the console or in the request.</source>
+        <translation>コンソールのテキストが申請内容と異なります。コンソールか申請のどちらかを修正して一致させてください。</translation>
+    </message>
+    <message>
+        <source>The registered keyword %1 differs from the requested keyword %2: make them the same.</source>
+        <translation>登録済みのキーワード %1 が申請したキーワード %2 と異なります。一致させてください。</translation>
+    </message>
+    <message>
+        <source>The console HELP reply differs from the request</source>
+        <translation>コンソールの HELP 返信が申請内容と異なる</translation>
+    </message>
+    <message>
+        <source>The console STOP reply differs from the request</source>
+        <translation>コンソールの STOP 返信が申請内容と異なる</translation>
+    </message>
+    <message>
+        <source>The registered keyword differs from the request</source>
+        <translation>登録済みのキーワードが申請内容と異なる</translation>
+    </message>
+    <message>
+        <source>The registered keyword response differs from the request</source>
+        <translation>登録済みのキーワード応答が申請内容と異なる</translation>
+    </message>
+    <message>
+        <source>The HELP reply gives no contact: add the phone number, e-mail address or web address of your customer support.</source>
+        <translation>HELP への返信に連絡先がありません。カスタマーサポートの電話番号、メールアドレス、または URL を追加してください。</translation>
+    </message>
+    <message>
+        <source>The HELP reply does not name the brand: start it with your product or company name.</source>
+        <translation>HELP への返信にブランド名がありません。製品名または会社名で始めてください。</translation>
+    </message>
+    <message>
+        <source>The HELP reply lacks: %1. Add them, as in the guide&apos;s example.</source>
+        <translation>HELP への返信に次の要素がありません：%1。ガイドの例のように追加してください。</translation>
+    </message>
+    <message>
+        <source>The STOP reply does not confirm the opt-out: say that the user is unsubscribed and will receive no more messages.</source>
+        <translation>STOP への返信がオプトアウトを確認していません。配信を停止したこと、今後メッセージが届かないことを伝えてください。</translation>
+    </message>
+    <message>
+        <source>The STOP reply does not name the brand: add your product or company name.</source>
+        <translation>STOP への返信にブランド名がありません。製品名または会社名を追加してください。</translation>
+    </message>
+    <message>
+        <source>The STOP reply contains promotional wording (&quot;%1&quot;): an opt-out confirmation may only confirm the opt-out. Remove it.</source>
+        <translation>STOP への返信にプロモーション的な文言（「%1」）があります。オプトアウトの確認メッセージには、オプトアウトの確認以外を含められません。削除してください。</translation>
+    </message>
+    <message>
+        <source>The reminder lacks: %1. Add them.</source>
+        <translation>リマインダーに次の要素がありません：%1。追加してください。</translation>
+    </message>
+    <message>
+        <source>This example does not name the brand: start it with your product or company name.</source>
+        <translation>このメッセージ例にはブランド名がありません。製品名または会社名で始めてください。</translation>
+    </message>
+    <message>
+        <source>No example tells how to opt out: add &quot;Reply STOP to cancel.&quot; to at least one.</source>
+        <translation>オプトアウトの方法を示すメッセージ例がありません。少なくとも 1 件に「Reply STOP to cancel.」を追加してください。</translation>
+    </message>
+    <message>
+        <source>A variable is written as %1: write variables in square brackets, e.g. [name].</source>
+        <translation>変数が %1 と書かれています。変数は [name] のように角かっこで書いてください。</translation>
+    </message>
+    <message>
+        <source>A public URL shortener (%1): carriers block their links. Use a link on your own domain.</source>
+        <translation>公開の短縮 URL サービス（%1）です。キャリアはこうしたリンクをブロックします。自社ドメインのリンクを使ってください。</translation>
+    </message>
+    <message>
+        <source>This reads as %1, a category the carriers refuse: remove it, or expect the request to be declined.</source>
+        <translation>キャリアが受け付けないカテゴリー（%1）に該当する内容です。削除してください。そのままでは申請が却下される可能性があります。</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s sample text is still here (%1): replace it with your own.</source>
+        <translation>ガイドのサンプルテキスト（%1）が残っています。自社の内容に置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The HELP reply has no contact information</source>
+        <translation>HELP への返信に連絡先がない</translation>
+    </message>
+    <message>
+        <source>The HELP reply does not name the brand</source>
+        <translation>HELP への返信にブランド名がない</translation>
+    </message>
+    <message>
+        <source>The HELP reply misses rates, frequency or STOP</source>
+        <translation>HELP への返信に料金・配信頻度・STOP の案内が欠けている</translation>
+    </message>
+    <message>
+        <source>The STOP reply does not confirm the opt-out</source>
+        <translation>STOP への返信がオプトアウトを確認していない</translation>
+    </message>
+    <message>
+        <source>The STOP reply does not name the brand</source>
+        <translation>STOP への返信にブランド名がない</translation>
+    </message>
+    <message>
+        <source>Promotional wording in the STOP reply</source>
+        <translation>STOP への返信にプロモーション的な文言がある</translation>
+    </message>
+    <message>
+        <source>The reminder misses a required element</source>
+        <translation>リマインダーに必要な要素が欠けている</translation>
+    </message>
+    <message>
+        <source>An example does not name the brand</source>
+        <translation>メッセージ例にブランド名がない</translation>
+    </message>
+    <message>
+        <source>No example tells how to opt out</source>
+        <translation>オプトアウトの方法を示すメッセージ例がない</translation>
+    </message>
+    <message>
+        <source>Variables not written in square brackets</source>
+        <translation>変数が角かっこで書かれていない</translation>
+    </message>
+    <message>
+        <source>A public URL shortener</source>
+        <translation>公開の短縮 URL サービス</translation>
+    </message>
+    <message>
+        <source>Content in a category the carriers refuse</source>
+        <translation>キャリアが受け付けないカテゴリーの内容</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s sample text is left in</source>
+        <translation>ガイドのサンプルテキストが残っている</translation>
+    </message>
+    <message>
+        <source>US carriers refuse short codes that send marketing for another business (lead generation): send only your own company&apos;s messages, or expect the request to be declined.</source>
+        <translation>米国のキャリアは、他社のためのマーケティング（リード獲得）を送信するショートコードを受け付けません。自社のメッセージだけを送信してください。そのままでは申請が却下される可能性があります。</translation>
+    </message>
+    <message>
+        <source>The messages may contain PHI, but the case notes do not say so: add a sentence such as &quot;Messages may contain Protected Health Information (PHI) as defined by HIPAA.&quot; to the notes.</source>
+        <translation>メッセージに PHI が含まれる可能性がありますが、ケースの備考に記載がありません。「Messages may contain Protected Health Information (PHI) as defined by HIPAA.」のような一文を備考に追加してください。</translation>
+    </message>
+    <message>
+        <source>This example reads as promotional (&quot;%1&quot;), but the request is for non-promotional messages: remove the promotional wording or choose the promotional message type.</source>
+        <translation>このメッセージ例はプロモーション的に読めます（「%1」）が、申請はプロモーション以外のメッセージ用です。プロモーション的な文言を削除するか、メッセージの種類をプロモーションにしてください。</translation>
+    </message>
+    <message>
+        <source>Marketing for another business</source>
+        <translation>他社のためのマーケティング</translation>
+    </message>
+    <message>
+        <source>PHI is not mentioned in the case notes</source>
+        <translation>ケースの備考に PHI の記載がない</translation>
+    </message>
+    <message>
+        <source>A promotional example in a non-promotional request</source>
+        <translation>プロモーション用ではない申請にプロモーション的なメッセージ例がある</translation>
+    </message>
+    <message>
+        <source>The sign-up text lacks: %1. Add them, so that users know what they agree to.</source>
+        <translation>登録画面の文言に次の要素がありません：%1。ユーザーが何に同意するのかわかるよう追加してください。</translation>
+    </message>
+    <message>
+        <source>The opt-in request lacks: %1. Name the brand and ask for consent with the keyword, e.g. &quot;Brand: Reply YES to receive alerts.&quot;</source>
+        <translation>オプトイン依頼のメッセージに次の要素がありません：%1。ブランド名を示し、キーワードで同意を求めてください（例：「Brand: Reply YES to receive alerts.」）。</translation>
+    </message>
+    <message>
+        <source>No rates disclosure: add &quot;Msg &amp; data rates may apply.&quot;</source>
+        <translation>料金に関する表示がありません。「Msg &amp; data rates may apply.」（通信料がかかる場合があります）を追加してください。</translation>
+    </message>
+    <message>
+        <source>The keyword has %1 characters: use 1 to 30.</source>
+        <translation>キーワードが %1 文字です。1～30 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The keyword starts or ends with a space: remove it.</source>
+        <translation>キーワードの前後に空白があります。削除してください。</translation>
+    </message>
+    <message>
+        <source>The keyword contains %1, which is reserved for opting out or help: choose another keyword, e.g. YES or JOIN.</source>
+        <translation>キーワードに %1 が含まれています。これはオプトアウトまたはヘルプ用に予約されています。YES や JOIN など別のキーワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>The keyword %1 does not appear in the opt-in request, so users would not know what to reply: add &quot;Reply %1&quot; to the request.</source>
+        <translation>キーワード %1 がオプトイン依頼のメッセージにないため、ユーザーは何と返信すればよいかわかりません。「Reply %1」をメッセージに追加してください。</translation>
+    </message>
+    <message>
+        <source>The confirmation message lacks: %1. Add them.</source>
+        <translation>確認メッセージに次の要素がありません：%1。追加してください。</translation>
+    </message>
+    <message>
+        <source>The keyword response lacks: %1. Add them.</source>
+        <translation>キーワードへの応答に次の要素がありません：%1。追加してください。</translation>
+    </message>
+    <message>
+        <source>This message is registered with the carriers: changing it later takes weeks. Review it carefully before you submit.</source>
+        <translation>このメッセージはキャリアに登録されるため、後から変更すると数週間かかります。提出前によく確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-up text misses a required disclosure</source>
+        <translation>登録画面の文言に必要な表示が欠けている</translation>
+    </message>
+    <message>
+        <source>The opt-in request misses the brand, the keyword or a request for consent</source>
+        <translation>オプトイン依頼のメッセージにブランド名・キーワード・同意を求める文言が欠けている</translation>
+    </message>
+    <message>
+        <source>The opt-in request has no rates disclosure</source>
+        <translation>オプトイン依頼のメッセージに料金に関する表示がない</translation>
+    </message>
+    <message>
+        <source>The opt-in keyword is too long, padded or reserved</source>
+        <translation>オプトインのキーワードが長すぎる、空白を含む、または予約語</translation>
+    </message>
+    <message>
+        <source>The opt-in keyword is not in the opt-in request</source>
+        <translation>オプトインのキーワードがオプトイン依頼のメッセージにない</translation>
+    </message>
+    <message>
+        <source>The confirmation message misses a required element</source>
+        <translation>確認メッセージに必要な要素が欠けている</translation>
+    </message>
+    <message>
+        <source>The keyword response misses a required element</source>
+        <translation>キーワードへの応答に必要な要素が欠けている</translation>
+    </message>
+    <message>
+        <source>The keyword response is slow to change once registered</source>
+        <translation>キーワードへの応答は登録後の変更に時間がかかる</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2 (70 characters per segment instead of 160) because of: %1. Japanese text is always UCS-2; elsewhere, use the GSM-7 replacements shown.</source>
+        <translation>次の文字のため UCS-2 で送信されます（1 セグメントが 160 文字ではなく 70 文字）：%1。日本語のテキストは常に UCS-2 です。それ以外は、表示された GSM-7 の代替文字を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 segments: carriers expect this reply to fit in one segment (160 GSM-7 or 70 UCS-2 characters). Shorten it.</source>
+        <translation>%1 セグメントです。キャリアはこの返信が 1 セグメント（GSM-7 で 160 文字、UCS-2 で 70 文字）に収まることを求めています。短くしてください。</translation>
+    </message>
+    <message>
+        <source>%1 characters (%2): over the provider&apos;s maximum of %3. Shorten the message.</source>
+        <translation>%1 文字（%2）で、プロバイダーの上限 %3 文字を超えています。メッセージを短くしてください。</translation>
+    </message>
+    <message>
+        <source>The message has no text, only spaces: write the message or remove it.</source>
+        <translation>メッセージに本文がなく、空白だけです。本文を書くか、削除してください。</translation>
+    </message>
+    <message>
+        <source>The message needs UCS-2</source>
+        <translation>メッセージに UCS-2 が必要</translation>
+    </message>
+    <message>
+        <source>The reply takes more than one segment</source>
+        <translation>返信が複数のセグメントになる</translation>
+    </message>
+    <message>
+        <source>The message is over the provider&apos;s maximum</source>
+        <translation>メッセージがプロバイダーの上限を超えている</translation>
+    </message>
+    <message>
+        <source>The message is only spaces</source>
+        <translation>メッセージが空白だけ</translation>
+    </message>
+    <message>
+        <source>Not a short code: enter its 3 to 7 digits.</source>
+        <translation>ショートコードではありません。3～7 桁の数字を入力してください。</translation>
+    </message>
+    <message>
+        <source>A US or Canadian short code has 5 or 6 digits and does not start with 0 or 1: check the number.</source>
+        <translation>米国・カナダのショートコードは 5 桁または 6 桁で、0 や 1 では始まりません。番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future: enter the day it happened.</source>
+        <translation>日付 %1 は未来の日付です。実際の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Provisioned on %1, before the request was submitted on %2: check both dates.</source>
+        <translation>プロビジョニング日 %1 が申請の提出日 %2 より前になっています。両方の日付を確認してください。</translation>
+    </message>
+    <message>
+        <source>Fees run from the day the request was submitted, even before the short code is provisioned.</source>
+        <translation>料金は申請を提出した日から発生します。ショートコードのプロビジョニングが完了する前でも同様です。</translation>
+    </message>
+    <message>
+        <source>Not a short code of the usual length</source>
+        <translation>通常の桁数ではないショートコード</translation>
+    </message>
+    <message>
+        <source>Dates in the wrong order or in the future</source>
+        <translation>日付の順序が逆、または未来の日付</translation>
+    </message>
+    <message>
+        <source>Fees run from the request</source>
+        <translation>料金は申請時から発生する</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info</source>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::SectionNavigator</name>
+    <message>
+        <source>Complete</source>
+        <translation>入力完了</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完了</translation>
+    </message>
+</context>
+<context>
+    <name>scs::SectionPage</name>
+    <message>
+        <source>Replace characters with GSM-7</source>
+        <translation>文字を GSM-7 に置換</translation>
+    </message>
+</context>
+<context>
+    <name>scs::SmsPreview</name>
+    <message numerus="yes">
+        <source>%1 · %n character(s)</source>
+        <translation>
+            <numerusform>%1 · %n 文字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 単位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n セグメント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left in this segment</source>
+        <translation>
+            <numerusform>このセグメントの残り %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs UCS-2 because of: %1</source>
+        <translation>次の文字のため UCS-2 になります: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n with GSM-7</source>
+        <translation>
+            <numerusform>%n 文字を GSM-7 に置換</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace curly quotes, dashes, ellipses and similar characters with their GSM-7 equivalents, so the message is sent as GSM-7 and costs less.</source>
+        <translation>カーブした引用符、ダッシュ、三点リーダーなどを GSM-7 の同等の文字に置き換えます。メッセージが GSM-7 で送信され、費用が抑えられます。</translation>
+    </message>
+</context>
+<context>
+    <name>scs::Terms</name>
+    <message>
+        <source>sexual content</source>
+        <translation>性的な内容</translation>
+    </message>
+    <message>
+        <source>hate speech</source>
+        <translation>ヘイトスピーチ</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>アルコール</translation>
+    </message>
+    <message>
+        <source>firearms</source>
+        <translation>銃器</translation>
+    </message>
+    <message>
+        <source>tobacco or vaping</source>
+        <translation>たばこ・電子たばこ</translation>
+    </message>
+    <message>
+        <source>cannabis or CBD</source>
+        <translation>大麻・CBD</translation>
+    </message>
+    <message>
+        <source>gambling</source>
+        <translation>ギャンブル</translation>
+    </message>
+    <message>
+        <source>payday loans</source>
+        <translation>ペイデイローン</translation>
+    </message>
+    <message>
+        <source>debt relief</source>
+        <translation>債務整理</translation>
+    </message>
+    <message>
+        <source>cryptocurrency</source>
+        <translation>暗号資産</translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation>ブランド名</translation>
+    </message>
+    <message>
+        <source>that the messages are text messages (SMS)</source>
+        <translation>テキストメッセージ（SMS）であること</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>配信頻度</translation>
+    </message>
+    <message>
+        <source>rates disclosure</source>
+        <translation>料金に関する表示</translation>
+    </message>
+    <message>
+        <source>STOP instruction</source>
+        <translation>配信停止（STOP）の案内</translation>
+    </message>
+    <message>
+        <source>HELP instruction</source>
+        <translation>ヘルプ（HELP）の案内</translation>
+    </message>
+    <message>
+        <source>link to terms or privacy policy</source>
+        <translation>利用規約またはプライバシーポリシーへのリンク</translation>
+    </message>
+    <message>
+        <source>opt-in keyword</source>
+        <translation>オプトインのキーワード</translation>
+    </message>
+    <message>
+        <source>request for consent</source>
+        <translation>同意を求める文言</translation>
+    </message>
+    <message>
+        <source>that the user is subscribed</source>
+        <translation>登録済みであること</translation>
     </message>
 </context>
 </TS>
