@@ -1420,6 +1420,53 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::HistoryDialog</name>
+    <message>
+        <source>This project has not been saved yet.</source>
+        <translation>このプロジェクトはまだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Revision %1, saved %2 by %3</source>
+        <translation>リビジョン %1 (%2 に %3 が保存)</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to revision %2</source>
+        <translation>リビジョン %1 から %2 への変更</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>差分はありません。</translation>
+    </message>
+    <message>
+        <source>Select one revision to see its changes, or two to compare them.</source>
+        <translation>変更内容を見るにはリビジョンを 1 つ、比較するには 2 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Revision History</source>
+        <translation>リビジョン履歴</translation>
+    </message>
+    <message>
+        <source>Every save is a revision. Select one to see what it changed, or two (Ctrl+click) to compare them.</source>
+        <translation>保存するたびにリビジョンが 1 つ記録されます。1 つ選択するとその変更内容を、2 つ選択 (Ctrl+クリック) すると差分を表示します。</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>リビジョン</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+</context>
+<context>
     <name>scs::IntegerEditor</name>
     <message>
         <source>(empty)</source>
@@ -1687,10 +1734,6 @@ KSyntaxHighlighting %2</translation>
         <translation>%1 を開けませんでした: %2</translation>
     </message>
     <message>
-        <source>%1 is too large to be a request file (%2 MB).</source>
-        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB)。</translation>
-    </message>
-    <message>
         <source>Could not read %1:
 %2</source>
         <translation>%1 を読み込めませんでした:
@@ -1832,6 +1875,38 @@ KSyntaxHighlighting %2</translation>
         <source>&amp;Split By Country</source>
         <translation>国ごとに分割(&amp;S)</translation>
     </message>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Projects and requests (*.scproj *.json);;Shortcode Studio projects (*.scproj);;Request files (*.json);;All files (*)</source>
+        <translation>プロジェクトと申請 (*.scproj *.json);;Shortcode Studio プロジェクト (*.scproj);;申請ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Shortcode Studio projects (*.scproj)</source>
+        <translation>Shortcode Studio プロジェクト (*.scproj)</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>Shortcode Studio did not close properly. Restore the unsaved changes to %1 from %2?</source>
+        <translation>Shortcode Studio が正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか?</translation>
+    </message>
+    <message>
+        <source>Restored unsaved changes. Save them to keep them.</source>
+        <translation>未保存の変更を復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Project as JSON…</source>
+        <translation>プロジェクトを JSON でエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>リビジョン履歴(&amp;H)…</translation>
+    </message>
 </context>
 <context>
     <name>scs::ProjectDocument</name>
@@ -1853,6 +1928,27 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>%1: %2, %3</source>
         <translation>%1: %2、%3</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ProjectSession</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a request file (%2 MB).</source>
+        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB)。</translation>
+    </message>
+    <message>
+        <source>Could not read %1:
+%2</source>
+        <translation>%1 を読み込めませんでした:
+%2</translation>
+    </message>
+    <message>
+        <source>The project has no file yet: use Save As.</source>
+        <translation>このプロジェクトにはまだファイルがありません。「名前を付けて保存」を使ってください。</translation>
     </message>
 </context>
 <context>

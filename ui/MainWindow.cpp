@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "HistoryDialog.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
+#include "document/ProjectSession.h"
 #include "document/UndoCommands.h"
 #include "editor/RequestEditor.h"
 #include "examples/ExampleRequests.h"
@@ -12,6 +14,7 @@
 #include "panels/ProjectPanel.h"
 #include "panels/SectionNavigator.h"
 #include "storage/JsonFormat.h"
+#include "storage/ProjectFile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,14 +29,17 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -51,6 +57,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
     , m_document(new ProjectDocument(this))
+    , m_session(new ProjectSession(m_document, this))
 {
     setObjectName(u"mainWindow"_s);
     setAcceptDrops(true);
@@ -82,7 +89,32 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_findings->setMinimumHeight(90);
     for (QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
         splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_mainSplitter);
+    // Shown while the project is read-only, saying why (another user has
+    // it open, the file cannot be written, ...).
+    m_readOnlyBar = new QFrame;
+    m_readOnlyBar->setObjectName(u"readOnlyBar"_s);
+    m_readOnlyBar->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyBar->setAutoFillBackground(true);
+    m_readOnlyBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_readOnlyBar->setForegroundRole(QPalette::ToolTipText);
+    m_readOnlyLabel = new QLabel;
+    m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
+    m_readOnlyLabel->setWordWrap(true);
+    m_readOnlySaveAsButton = new QPushButton;
+    m_readOnlySaveAsButton->setObjectName(u"readOnlySaveAsButton"_s);
+    auto *barLayout = new QHBoxLayout(m_readOnlyBar);
+    barLayout->addWidget(m_readOnlyLabel, 1);
+    barLayout->addWidget(m_readOnlySaveAsButton);
+    m_readOnlyBar->hide();
+    connect(m_readOnlySaveAsButton, &QPushButton::clicked, this, &MainWindow::saveAs);
+
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_readOnlyBar);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
@@ -106,6 +138,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_document, &ProjectDocument::requestsChanged, this, &MainWindow::updateActions);
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateActions);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::syncLanguageActions);
+    connect(m_session, &ProjectSession::readOnlyChanged, this, &MainWindow::updateReadOnly);
 
     resize(1200, 800);
     QSettings settings;
@@ -138,6 +171,8 @@ void MainWindow::createActions()
     m_saveAsAction = make(u"saveAsAction"_s, QKeySequence::SaveAs, &MainWindow::saveAs);
     m_importAction = make(u"importAction"_s, QKeySequence(), &MainWindow::importJson);
     m_exportAction = make(u"exportAction"_s, QKeySequence(), &MainWindow::exportJson);
+    m_exportProjectAction = make(u"exportProjectAction"_s, QKeySequence(), &MainWindow::exportProjectJson);
+    m_historyAction = make(u"historyAction"_s, QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
     m_quitAction = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -190,6 +225,9 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_exportProjectAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_historyAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     rebuildRecentMenu();
@@ -235,7 +273,7 @@ void MainWindow::newProject()
     Request request;
     request.setTitle(tr("New request"));
     project.requests << request;
-    m_document->reset(project);
+    m_session->startNew(project);
     m_projects->setCurrentRequest(0);
 }
 
@@ -245,7 +283,9 @@ void MainWindow::openExample()
             JsonFormat::read(ExampleRequests::read(ExampleRequests::compliantPath()));
     if (!example.ok)
         return;
-    m_document->reset(example.project);
+    Project project = example.project;
+    project.name = tr("Example");
+    m_session->startNew(project);
     m_projects->setCurrentRequest(0);
 }
 
@@ -253,36 +293,24 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = askFileName(false, tr("Request files (*.json);;All files (*)"));
+    const QString path =
+            askFileName(false,
+                        tr("Projects and requests (*.scproj *.json);;Shortcode Studio projects (*.scproj);;"
+                           "Request files (*.json);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    QString error;
+    if (!m_session->open(path, &error)) {
+        showError(error);
         return false;
     }
-    // Refuse absurd files before reading them into memory.
-    if (file.size() > 64 * 1024 * 1024) {
-        showError(tr("%1 is too large to be a request file (%2 MB).")
-                          .arg(QDir::toNativeSeparators(path))
-                          .arg(file.size() / (1024 * 1024)));
-        return false;
-    }
-    const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
-    if (!result.ok) {
-        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.message()));
-        return false;
-    }
-    Project project = result.project;
-    if (project.name.isEmpty())
-        project.name = QFileInfo(path).completeBaseName();
-    m_document->reset(project, QFileInfo(path).absoluteFilePath());
     m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
-    addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (m_session->hasFile())
+        addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -329,16 +357,25 @@ void MainWindow::exportJson()
         statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
 }
 
+void MainWindow::exportProjectJson()
+{
+    const QString path =
+            askFileName(true, tr("Request files (*.json)"), m_document->displayName() + u".json"_s);
+    if (path.isEmpty())
+        return;
+    if (writeJson(path, JsonFormat::writeProject(m_document->project())))
+        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
 bool MainWindow::save()
 {
-    if (m_document->filePath().isEmpty())
+    if (!m_session->hasFile() || m_session->isReadOnly())
         return saveAs();
-    const Project &project = m_document->project();
-    const QByteArray data = project.requests.size() == 1 ? JsonFormat::writeRequest(project.requests.first())
-                                                         : JsonFormat::writeProject(project);
-    if (!writeJson(m_document->filePath(), data))
+    QString error;
+    if (!m_session->save(&error)) {
+        showError(error);
         return false;
-    m_document->undoStack()->setClean();
+    }
     addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
     return true;
@@ -346,16 +383,17 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString suggested = m_document->displayName() + u".json"_s;
-    const QString path = askFileName(true, tr("Request files (*.json)"), suggested);
+    const QString suggested = m_document->displayName() + u".scproj"_s;
+    const QString path = askFileName(true, tr("Shortcode Studio projects (*.scproj)"), suggested);
     if (path.isEmpty())
         return false;
-    const QString previous = m_document->filePath();
-    m_document->setFilePath(QFileInfo(path).absoluteFilePath());
-    if (!save()) {
-        m_document->setFilePath(previous);
+    QString error;
+    if (!m_session->saveAs(path, &error)) {
+        showError(error);
         return false;
     }
+    addRecentFile(m_document->filePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
     return true;
 }
 
@@ -369,6 +407,52 @@ bool MainWindow::writeJson(const QString &path, const QByteArray &data)
         return false;
     }
     return true;
+}
+
+void MainWindow::showHistory()
+{
+    if (!m_session->hasFile())
+        return;
+    auto *dialog = new HistoryDialog(m_session->file(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_modalDialogsBlock)
+        dialog->exec();
+    else
+        dialog->show();
+}
+
+void MainWindow::offerRecovery()
+{
+    const QList<RecoveryEntry> entries = m_session->recoverableEntries();
+    for (const RecoveryEntry &entry : entries) {
+        const QString name = entry.projectName.isEmpty()
+                ? (entry.originalPath.isEmpty() ? tr("an untitled project")
+                                                : QFileInfo(entry.originalPath).fileName())
+                : entry.projectName;
+        const QMessageBox::StandardButton answer =
+                ask(tr("Shortcode Studio did not close properly. Restore the unsaved changes to %1 from %2?")
+                            .arg(name, QLocale().toString(entry.timeUtc.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Discard) {
+            m_session->recoveryStore()->remove(entry.key);
+        } else if (answer == QMessageBox::Yes) {
+            QString error;
+            if (m_session->restore(entry, &error)) {
+                m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
+                statusBar()->showMessage(tr("Restored unsaved changes. Save them to keep them."), 10000);
+                return;
+            }
+            showError(error);
+        }
+    }
+}
+
+void MainWindow::updateReadOnly(bool readOnly)
+{
+    m_readOnlyBar->setVisible(readOnly);
+    m_readOnlyLabel->setText(m_session->readOnlyMessage());
+    m_saveAction->setEnabled(!readOnly);
+    updateActions();
 }
 
 bool MainWindow::maybeSave()
@@ -556,6 +640,7 @@ void MainWindow::updateActions()
     m_duplicateRequestAction->setEnabled(has);
     m_deleteRequestAction->setEnabled(has);
     m_exportAction->setEnabled(has);
+    m_historyAction->setEnabled(m_session->hasFile());
     m_splitAction->setEnabled(
             has && m_document->request(index).value(FieldId::CaseCountries).toStringList().size() > 1);
     updateTitle();
@@ -577,6 +662,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // A clean exit: the recovery copy is not needed.
+    m_session->discardRecoveryCopy();
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
@@ -589,7 +676,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.first().isLocalFile()
-        && urls.first().toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive))
+        && (urls.first().toLocalFile().endsWith(u".json"_s, Qt::CaseInsensitive)
+            || urls.first().toLocalFile().endsWith(u".scproj"_s, Qt::CaseInsensitive)))
         event->acceptProposedAction();
 }
 
@@ -624,6 +712,9 @@ void MainWindow::retranslateUi()
     m_saveAsAction->setText(tr("Save &As…"));
     m_importAction->setText(tr("&Import JSON…"));
     m_exportAction->setText(tr("&Export Request as JSON…"));
+    m_exportProjectAction->setText(tr("Export &Project as JSON…"));
+    m_historyAction->setText(tr("Revision &History…"));
+    m_readOnlySaveAsButton->setText(tr("Save &As…"));
     m_quitAction->setText(tr("&Quit"));
     m_newRequestAction->setText(tr("&New Request"));
     m_duplicateRequestAction->setText(tr("&Duplicate Request"));

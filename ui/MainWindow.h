@@ -6,6 +6,8 @@
 #include <QMessageBox>
 
 class QAction;
+class QFrame;
+class QPushButton;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -17,6 +19,7 @@ class FindingsPanel;
 class LanguageManager;
 class ProjectDocument;
 class ProjectPanel;
+class ProjectSession;
 class RequestEditor;
 class SectionNavigator;
 struct Project;
@@ -30,18 +33,23 @@ public:
     ~MainWindow() override;
 
     ProjectDocument *document() const { return m_document; }
+    ProjectSession *session() const { return m_session; }
     RequestEditor *requestEditor() const { return m_editor; }
     FindingsPanel *findingsPanel() const { return m_findings; }
     ProjectPanel *projectPanel() const { return m_projects; }
     SectionNavigator *sectionNavigator() const { return m_navigator; }
 
-    // Opens a .json request or project file; false (and a message) when it
-    // cannot be read. Nothing of the open project is lost on failure.
+    // Opens a .scproj project or a .json request or project file; false
+    // (and a message) when it cannot be read. Nothing of the open project
+    // is lost on failure.
     bool openFile(const QString &path);
     // Starts with the bundled compliant example as an untitled project.
     void openExample();
     bool save();
     bool saveAs();
+    // At start: offers to restore the copies left by a session that did not
+    // end cleanly.
+    void offerRecovery();
 
     // Test seams: modal dialogs never block a test. When set, the next file
     // dialog returns `fileName` and the next question returns `answer`;
@@ -57,6 +65,8 @@ public Q_SLOTS:
     void open();
     void importJson();
     void exportJson();
+    void exportProjectJson();
+    void showHistory();
     void newRequest();
     void duplicateRequest();
     void deleteRequest();
@@ -78,6 +88,7 @@ private:
     void updateStatus();
     void updateActions();
     void selectRequest(int index);
+    void updateReadOnly(bool readOnly);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     bool writeJson(const QString &path, const QByteArray &data);
@@ -89,6 +100,7 @@ private:
 
     LanguageManager *m_languages = nullptr;
     ProjectDocument *m_document = nullptr;
+    ProjectSession *m_session = nullptr;
     bool m_modalDialogsBlock = true;
     QString m_nextFileName;
     QMessageBox::StandardButton m_nextAnswer = QMessageBox::NoButton;
@@ -102,6 +114,9 @@ private:
     RequestEditor *m_editor = nullptr;
     FindingsPanel *m_findings = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QFrame *m_readOnlyBar = nullptr;
+    QLabel *m_readOnlyLabel = nullptr;
+    QPushButton *m_readOnlySaveAsButton = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -116,6 +131,8 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportProjectAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

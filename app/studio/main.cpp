@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/Version.h"
 
@@ -59,14 +60,17 @@ int main(int argc, char *argv[])
                      [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
 
     scs::MainWindow window(&languages);
-    // A file named on the command line; else the last one opened; else the
-    // bundled example, so the first start shows a complete request.
-    const QStringList files = parser.positionalArguments();
-    const QString last = settings.value(u"files/last"_s).toString();
-    if (!files.isEmpty()) {
-        window.openFile(files.first());
-    } else if (last.isEmpty() || !QFileInfo::exists(last) || !window.openFile(last)) {
-        window.openExample();
+    // Unsaved work of a session that crashed comes first; else a file named
+    // on the command line; else the last one opened; else the bundled
+    // example, so the first start shows a complete request.
+    window.offerRecovery();
+    if (!window.document()->isModified()) {
+        const QStringList files = parser.positionalArguments();
+        const QString last = settings.value(u"files/last"_s).toString();
+        if (!files.isEmpty())
+            window.openFile(files.first());
+        else if (last.isEmpty() || !QFileInfo::exists(last) || !window.openFile(last))
+            window.openExample();
     }
     window.show();
 

@@ -1,8 +1,10 @@
 // The real main window driven as a user would: typing, findings, undo,
 // requests, replacements, saving and reopening.
+#include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
+#include "document/ProjectSession.h"
 #include "editor/FieldRow.h"
 #include "editor/RequestEditor.h"
 #include "editor/SectionPage.h"
@@ -15,10 +17,14 @@
 #include "panels/ProjectPanel.h"
 #include "panels/SectionNavigator.h"
 #include "storage/JsonFormat.h"
+#include "storage/ProjectFile.h"
+#include "storage/RecoveryStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -222,25 +228,88 @@ private Q_SLOTS:
     void saveAndReopen()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(u"alerts.json"_s);
+        const QString path = dir.filePath(u"alerts.scproj"_s);
         QLineEdit *name = lineEditOf(*m_window, FieldId::CompanyContactName);
         name->selectAll();
         QTest::keyClicks(name, u"Kenji Watanabe"_s);
         name->insert(u" 渡辺"_s); // as an input method commits it
         QVERIFY(m_window->isWindowModified());
         m_window->setNextFileName(path);
-        QVERIFY(m_window->save());
+        QVERIFY(m_window->save()); // untitled: asks for a name
         QVERIFY(!m_window->isWindowModified());
-        QVERIFY(m_window->windowTitle().contains(u"alerts"_s)
-                || m_window->windowTitle().contains(u"Northwind"_s));
+        QVERIFY2(m_window->windowTitle().startsWith(u"alerts"_s), qPrintable(m_window->windowTitle()));
+        QVERIFY(QFileInfo(path).exists());
+        QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
 
+        // A second save records a second revision.
+        name->setFocus();
+        QTest::keyClicks(name, u"!"_s);
+        QVERIFY(m_window->save());
+        QCOMPARE(m_window->session()->file()->revisions(false).size(), 2);
+
+        // The same file opened again (another window) is read-only and says who has it.
         scs::MainWindow other(m_languages.get());
         other.setModalDialogsBlock(false);
         QVERIFY(other.openFile(path));
-        // The same content (a request's uuid lives in project files only).
-        QCOMPARE(scs::JsonFormat::writeRequest(other.document()->request(0)),
-                 scs::JsonFormat::writeRequest(m_window->document()->request(0)));
-        QCOMPARE(other.document()->request(0).text(FieldId::CompanyContactName), u"Kenji Watanabe 渡辺"_s);
+        QCOMPARE(other.document()->project().requests, m_window->document()->project().requests);
+        QCOMPARE(other.document()->request(0).text(FieldId::CompanyContactName), u"Kenji Watanabe 渡辺!"_s);
+        QVERIFY(other.session()->isReadOnly());
+        auto *bar = other.findChild<QFrame *>(u"readOnlyBar"_s);
+        QVERIFY(bar && !bar->isHidden());
+        QVERIFY(!other.findChild<QLabel *>(u"readOnlyLabel"_s)->text().isEmpty());
+        QVERIFY(!other.findChild<QAction *>(u"saveAction"_s)->isEnabled());
+    }
+
+    void historyDialogShowsRevisionsAndDiffs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"history.scproj"_s);
+        m_window->setNextFileName(path);
+        QVERIFY(m_window->saveAs());
+        QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);
+        email->setFocus();
+        email->selectAll();
+        QTest::keyClicks(email, u"help@northwindparcel.com"_s);
+        QVERIFY(m_window->save());
+
+        m_window->findChild<QAction *>(u"historyAction"_s)->trigger();
+        scs::HistoryDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<scs::HistoryDialog *>()) && dialog->isVisible());
+        QTreeWidget *list = dialog->revisionList();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), u"2"_s); // newest first
+        QVERIFY2(dialog->detailsText().contains(u"help@northwindparcel.com"_s),
+                 qPrintable(dialog->detailsText()));
+        list->topLevelItem(0)->setSelected(true);
+        list->topLevelItem(1)->setSelected(true);
+        QVERIFY(dialog->detailsText().contains(u"support@northwindparcel.com"_s));
+        dialog->close();
+    }
+
+    void recoveryAfterACrash()
+    {
+        // What the autosaver leaves behind when the app dies with unsaved changes.
+        m_window->session()->setAutosaveInterval(0);
+        QLineEdit *name = lineEditOf(*m_window, FieldId::CompanyContactName);
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClicks(name, u"Unsaved Person"_s);
+        QTRY_VERIFY(!m_window->session()->recoveryStore()->entries().isEmpty());
+
+        scs::MainWindow next(m_languages.get());
+        next.setModalDialogsBlock(false);
+        next.setNextAnswer(QMessageBox::Yes);
+        next.offerRecovery();
+        QVERIFY2(next.lastMessage().contains(u"did not close properly"_s), qPrintable(next.lastMessage()));
+        QCOMPARE(next.document()->request(0).text(FieldId::CompanyContactName), u"Unsaved Person"_s);
+        QVERIFY(next.isWindowModified());
+
+        // A clean exit removes the copy.
+        next.setNextAnswer(QMessageBox::Discard);
+        QVERIFY(next.close());
+        m_window->document()->undoStack()->setClean();
+        QVERIFY(m_window->close());
+        QTRY_VERIFY(m_window->session()->recoveryStore()->entries().isEmpty());
     }
 
     void openingABadFileKeepsTheProject()

@@ -39,10 +39,10 @@ void ProjectDocument::setFilePath(const QString &path)
 
 QString ProjectDocument::displayName() const
 {
-    if (!m_project.name.trimmed().isEmpty())
-        return m_project.name.trimmed();
     if (!m_filePath.isEmpty())
         return QFileInfo(m_filePath).completeBaseName();
+    if (!m_project.name.trimmed().isEmpty())
+        return m_project.name.trimmed();
     return tr("Untitled");
 }
 

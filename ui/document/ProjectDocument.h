@@ -31,7 +31,7 @@ public:
 
     QString filePath() const { return m_filePath; }
     void setFilePath(const QString &path);
-    // A name to show: the project's name, else the file's base name, else "Untitled".
+    // A name to show: the file's base name, else the project's name, else "Untitled".
     QString displayName() const;
 
     QUndoStack *undoStack() const { return m_undoStack; }
