@@ -711,6 +711,10 @@ starting point: shortcode-audit template &gt; my-request.json
         <source>A request or project file to open.</source>
         <translation>開く申請ファイルまたはプロジェクトファイル。</translation>
     </message>
+    <message>
+        <source>Show this section of the request first, e.g. content (for screenshots).</source>
+        <translation>最初に表示する申請のセクション (例: content。スクリーンショット用)。</translation>
+    </message>
 </context>
 <context>
     <name>scs::AboutDialog</name>
@@ -1906,6 +1910,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Revision &amp;History…</source>
         <translation>リビジョン履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,7 @@ void MainWindow::createActions()
     m_openAction = make(u"openAction"_s, QKeySequence::Open, &MainWindow::open);
     m_saveAction = make(u"saveAction"_s, QKeySequence::Save, &MainWindow::save);
     m_saveAsAction = make(u"saveAsAction"_s, QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_closeAction = make(u"closeAction"_s, QKeySequence::Close, &MainWindow::closeProject);
     m_importAction = make(u"importAction"_s, QKeySequence(), &MainWindow::importJson);
     m_exportAction = make(u"exportAction"_s, QKeySequence(), &MainWindow::exportJson);
     m_exportProjectAction = make(u"exportProjectAction"_s, QKeySequence(), &MainWindow::exportProjectJson);
@@ -222,6 +223,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportAction);
@@ -275,6 +277,13 @@ void MainWindow::newProject()
     project.requests << request;
     m_session->startNew(project);
     m_projects->setCurrentRequest(0);
+}
+
+void MainWindow::closeProject()
+{
+    if (!maybeSave())
+        return;
+    m_session->startNew(Project());
 }
 
 void MainWindow::openExample()
@@ -603,6 +612,12 @@ void MainWindow::splitByCountry()
                              5000);
 }
 
+void MainWindow::showSection(SectionId section)
+{
+    m_navigator->setCurrentSection(section);
+    m_editor->showSection(section);
+}
+
 void MainWindow::goToFinding(FieldId field, int item)
 {
     m_navigator->setCurrentSection(Catalog::field(field).section);
@@ -710,6 +725,7 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open…"));
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &As…"));
+    m_closeAction->setText(tr("&Close"));
     m_importAction->setText(tr("&Import JSON…"));
     m_exportAction->setText(tr("&Export Request as JSON…"));
     m_exportProjectAction->setText(tr("Export &Project as JSON…"));

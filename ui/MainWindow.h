@@ -62,6 +62,7 @@ public:
 public Q_SLOTS:
     void showAbout();
     void newProject();
+    void closeProject();
     void open();
     void importJson();
     void exportJson();
@@ -72,6 +73,7 @@ public Q_SLOTS:
     void deleteRequest();
     void splitByCountry();
     void goToFinding(scs::FieldId field, int item);
+    void showSection(scs::SectionId section);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -129,6 +131,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr;
+    QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportProjectAction = nullptr;

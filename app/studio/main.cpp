@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/Version.h"
@@ -33,6 +34,12 @@ int main(int argc, char *argv[])
             QApplication::translate("main",
                                     "Save a PNG of the main window to FILE once it is shown, then quit."),
             u"FILE"_s);
+    const QCommandLineOption sectionOption(
+            u"section"_s,
+            QApplication::translate(
+                    "main", "Show this section of the request first, e.g. content (for screenshots)."),
+            u"section"_s);
+    parser.addOption(sectionOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(
@@ -71,6 +78,10 @@ int main(int argc, char *argv[])
             window.openFile(files.first());
         else if (last.isEmpty() || !QFileInfo::exists(last) || !window.openFile(last))
             window.openExample();
+    }
+    if (parser.isSet(sectionOption)) {
+        if (const auto section = scs::Catalog::sectionByKey(parser.value(sectionOption)))
+            window.showSection(*section);
     }
     window.show();
 

@@ -10,6 +10,7 @@
 #include "fields/IntegerEditor.h"
 #include "fields/LineEditor.h"
 #include "fields/MoneyEditor.h"
+#include "fields/SmsPreview.h"
 #include "fields/TextEditor.h"
 
 #include <QCheckBox>
@@ -17,6 +18,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -250,6 +252,32 @@ private Q_SLOTS:
 
         editor->findChild<QToolButton *>(u"addExampleButton"_s)->click();
         QCOMPARE(lastEdit(edits).toExamples().size(), 3);
+    }
+
+    void exampleMessageHasTheFullSmsPreview()
+    {
+        auto editor = make<scs::ExamplesEditor>(FieldId::ContentExamples);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        QSignalSpy replacements(editor.get(), &scs::FieldEditor::replaced);
+        editor->setValue(FieldValue(scs::ExampleList {{u"A"_s, u"First"_s}, {u"B"_s, u"It\u2019s here"_s}}));
+        QVERIFY(!editor->messageEdit()->isEnabled());
+
+        editor->table()->setCurrentCell(1, 0);
+        QCOMPARE(editor->messageEdit()->toPlainText(), u"It\u2019s here"_s);
+        QVERIFY(editor->preview()->summaryText().startsWith(u"UCS-2"_s));
+        QCOMPARE(edits.count(), 0);
+
+        editor->messageEdit()->setFocus();
+        editor->messageEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClicks(editor->messageEdit(), u"!"_s);
+        QCOMPARE(lastEdit(edits).toExamples().at(1).text, u"It\u2019s here!"_s);
+        QCOMPARE(editor->table()->item(1, 1)->text(), u"It\u2019s here!"_s);
+
+        auto *replace = editor->preview()->findChild<QPushButton *>(u"replaceNonGsmButton"_s);
+        QVERIFY(replace && !replace->isHidden());
+        replace->click();
+        QCOMPARE(replacements.count(), 1);
+        QCOMPARE(replacements.last().first().value<FieldValue>().toExamples().at(1).text, u"It's here!"_s);
     }
 };
 

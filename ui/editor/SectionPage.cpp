@@ -67,15 +67,13 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
                 return;
             m_document->undoStack()->push(new SetFieldCommand(m_document, m_requestIndex, id, value));
         });
-        if (auto *text = qobject_cast<TextEditor *>(row->editor())) {
-            connect(text, &TextEditor::replaced, this, [this, id](const FieldValue &value) {
-                if (m_requestIndex < 0)
-                    return;
-                auto *command = new SetFieldCommand(m_document, m_requestIndex, id, value, false);
-                command->setText(tr("Replace characters with GSM-7"));
-                m_document->undoStack()->push(command);
-            });
-        }
+        connect(row->editor(), &FieldEditor::replaced, this, [this, id](const FieldValue &value) {
+            if (m_requestIndex < 0)
+                return;
+            auto *command = new SetFieldCommand(m_document, m_requestIndex, id, value, false);
+            command->setText(tr("Replace characters with GSM-7"));
+            m_document->undoStack()->push(command);
+        });
     }
     layout->addStretch();
     setWidget(content);
@@ -118,8 +116,7 @@ void SectionPage::updateKeyword()
             ? m_document->request(m_requestIndex).text(FieldId::SignupOptinKeyword)
             : QString();
     for (FieldRow *row : std::as_const(m_rows)) {
-        if (auto *text = qobject_cast<TextEditor *>(row->editor()))
-            text->setOptInKeyword(keyword);
+        row->editor()->setOptInKeyword(keyword);
     }
 }
 

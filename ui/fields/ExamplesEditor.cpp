@@ -1,6 +1,12 @@
 #include "ExamplesEditor.h"
 
+#include "DocumentText.h"
+#include "SmsPreview.h"
+#include "highlight/SmsHighlighter.h"
 #include "sms/SmsAnalysis.h"
+
+#include <QEvent>
+#include <QPlainTextEdit>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +30,9 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     , m_remove(new QToolButton(this))
     , m_up(new QToolButton(this))
     , m_down(new QToolButton(this))
+    , m_message(new QPlainTextEdit(this))
+    , m_preview(new SmsPreview(m_message, this))
+    , m_highlighter(new SmsHighlighter(m_message->document()))
 {
     m_table->setObjectName(objectName() + u"TableWidget"_s);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,10 +60,20 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     for (QToolButton *button : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(button);
     buttons->addStretch();
-    auto *layout = new QHBoxLayout(this);
+    m_message->setObjectName(u"exampleMessageTextEdit"_s);
+    m_message->setTabChangesFocus(true);
+    m_message->setFixedHeight(m_message->fontMetrics().lineSpacing() * 4 + 12);
+    m_message->setEnabled(false);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_table, 1);
+    top->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_preview);
     setFocusProxy(m_table);
     retranslate();
     updateButtons();
@@ -62,11 +81,24 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_updating)
             return;
-        if (item->column() == TextColumn)
+        if (item->column() == TextColumn) {
             updateSmsColumn(item->row());
+            if (item->row() == m_table->currentRow())
+                showMessage(item->row());
+        }
         Q_EMIT edited(FieldValue(examples()));
     });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { updateButtons(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showMessage(row); });
+    connect(m_message, &QPlainTextEdit::textChanged, this, &ExamplesEditor::messageEdited);
+    connect(m_preview, &SmsPreview::replaceRequested, this, [this](const QString &text) {
+        const int row = m_table->currentRow();
+        ExampleList list = examples();
+        if (row < 0 || row >= list.size())
+            return;
+        list[row].text = text;
+        Q_EMIT replaced(FieldValue(list));
+    });
     connect(m_add, &QToolButton::clicked, this, [this] {
         ExampleList list = examples();
         list.append(Example {tr("Example %1").arg(list.size() + 1), QString()});
@@ -128,6 +160,45 @@ void ExamplesEditor::setValue(const FieldValue &value)
     if (current >= 0 && current < list.size())
         m_table->setCurrentCell(current, std::max(0, m_table->currentColumn()));
     updateButtons();
+    showMessage(m_table->currentRow());
+}
+
+void ExamplesEditor::showMessage(int row)
+{
+    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, TextColumn) : nullptr;
+    const QString text = item ? item->text() : QString();
+    m_message->setEnabled(item != nullptr);
+    if (text == m_messageText)
+        return;
+    const QScopedValueRollback guard(m_updating, true);
+    m_messageText = text;
+    m_message->setPlainText(text);
+    m_preview->update(text);
+}
+
+void ExamplesEditor::messageEdited()
+{
+    // textChanged also fires for format changes by the highlighter.
+    const QString text = documentText(m_message->document());
+    if (text == m_messageText || m_updating)
+        return;
+    m_messageText = text;
+    m_preview->update(text);
+    QTableWidgetItem *item = m_table->item(m_table->currentRow(), TextColumn);
+    if (item && item->text() != text)
+        item->setText(text); // itemChanged reports the edit
+}
+
+void ExamplesEditor::setOptInKeyword(const QString &keyword)
+{
+    m_highlighter->setOptInKeyword(keyword);
+}
+
+void ExamplesEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette());
+    FieldEditor::changeEvent(event);
 }
 
 void ExamplesEditor::updateSmsColumn(int row)

@@ -2,13 +2,18 @@
 
 #include "FieldEditor.h"
 
+class QPlainTextEdit;
 class QTableWidget;
 class QToolButton;
 
 namespace scs {
 
+class SmsHighlighter;
+class SmsPreview;
+
 // content.examples: a table of label + message text with the message's
-// encoding and segments, and buttons to add, remove and reorder.
+// encoding and segments, buttons to add, remove and reorder, and under it
+// the selected example's message with the full SMS preview and highlighting.
 class ExamplesEditor : public FieldEditor
 {
     Q_OBJECT
@@ -20,18 +25,31 @@ public:
     void focusEditor(int item = -1) override;
     void retranslate() override;
     QTableWidget *table() const { return m_table; }
+    QPlainTextEdit *messageEdit() const { return m_message; }
+    SmsPreview *preview() const { return m_preview; }
+    void setOptInKeyword(const QString &keyword) override;
 
 private:
     ExampleList examples() const;
     void updateSmsColumn(int row);
     void updateButtons();
     void move(int delta);
+    void showMessage(int row);
+    void messageEdited();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
     QTableWidget *m_table;
     QToolButton *m_add;
     QToolButton *m_remove;
     QToolButton *m_up;
     QToolButton *m_down;
+    QPlainTextEdit *m_message;
+    SmsPreview *m_preview;
+    SmsHighlighter *m_highlighter;
+    QString m_messageText; // what the message editor shows
     bool m_updating = false;
 };
 

@@ -28,12 +28,17 @@ public:
     virtual void focusEditor(int item = -1) = 0;
     // Re-reads translated texts (labels of choices, placeholders).
     virtual void retranslate() { }
+    // Message editors highlight the request's own opt-in keyword.
+    virtual void setOptInKeyword(const QString &) { }
 
     // The editor for a field of any kind.
     static FieldEditor *create(const FieldDef &field, QWidget *parent);
 
 Q_SIGNALS:
     void edited(const scs::FieldValue &value);
+    // A one-click change (GSM-7 replacement): its own undo step, never
+    // merged with typing before or after it.
+    void replaced(const scs::FieldValue &value);
 
 protected:
     void changeEvent(QEvent *event) override;

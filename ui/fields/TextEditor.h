@@ -24,11 +24,7 @@ public:
     SmsPreview *preview() const { return m_preview; }
     SmsHighlighter *highlighter() const { return m_highlighter; }
     // Highlights the request's own opt-in keyword in the message.
-    void setOptInKeyword(const QString &keyword);
-
-Q_SIGNALS:
-    // A one-click replacement: its own undo step, never merged with typing.
-    void replaced(const scs::FieldValue &value);
+    void setOptInKeyword(const QString &keyword) override;
 
 protected:
     void changeEvent(QEvent *event) override;
