@@ -150,7 +150,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     if (!m_rightSplitter->restoreState(settings.value(u"window/rightSplitter"_s).toByteArray()))
         m_rightSplitter->setSizes({560, 240});
 
-    newProject();
+    // Empty until main() or the user opens something: building a request
+    // only to replace it would cost start-up time.
+    m_session->startNew(Project());
 }
 
 MainWindow::~MainWindow() = default;

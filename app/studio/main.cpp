@@ -40,6 +40,10 @@ int main(int argc, char *argv[])
                     "main", "Show this section of the request first, e.g. content (for screenshots)."),
             u"section"_s);
     parser.addOption(sectionOption);
+    // For bench_startup: the time to a shown main window.
+    QCommandLineOption quitWhenShownOption(u"quit-when-shown"_s, QString());
+    quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenShownOption);
     parser.addOption(langOption);
     parser.addOption(screenshotOption);
     parser.addPositionalArgument(
@@ -85,6 +89,8 @@ int main(int argc, char *argv[])
     }
     window.show();
 
+    if (parser.isSet(quitWhenShownOption))
+        QTimer::singleShot(0, &app, &QApplication::quit);
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
         // Give the window a few event-loop turns to lay itself out and paint.

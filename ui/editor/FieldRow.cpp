@@ -1,6 +1,7 @@
 #include "FieldRow.h"
 
 #include "fields/FieldEditor.h"
+#include "panels/SeverityIcons.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -56,13 +57,8 @@ void FieldRow::setFindings(const QList<Finding> &findings)
         lines << u"%1: %2"_s.arg(severityLabel(finding.severity), finding.text());
     }
     m_markerSeverity = worst;
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    if (worst == int(Severity::Error))
-        pixmap = QStyle::SP_MessageBoxCritical;
-    else if (worst == int(Severity::Warning))
-        pixmap = QStyle::SP_MessageBoxWarning;
     const int size = m_marker->width();
-    m_marker->setPixmap(worst < 0 ? QPixmap() : style()->standardIcon(pixmap).pixmap(size, size));
+    m_marker->setPixmap(worst < 0 ? QPixmap() : severityIcon(style(), Severity(worst)).pixmap(size, size));
     m_marker->setToolTip(lines.join(u'\n'));
 }
 

@@ -36,10 +36,11 @@ RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_stack, 1);
 
-    for (const SectionDef &section : Catalog::sections()) {
-        auto *page = new SectionPage(section.id, document, m_stack);
-        m_stack->addWidget(page);
-        m_pages << page;
+    // Pages are built when first shown: start-up builds one page, not
+    // eleven (and loads the highlighting definitions only with a message).
+    for (std::size_t i = 0; i < Catalog::sections().size(); ++i) {
+        m_stack->addWidget(new QWidget(m_stack));
+        m_pages << nullptr;
     }
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
@@ -59,8 +60,11 @@ void RequestEditor::setRequestIndex(int index)
     m_requestIndex = index;
     setEnabled(index >= 0);
     showTitle();
-    for (SectionPage *page : std::as_const(m_pages))
-        page->setRequestIndex(index);
+    for (SectionPage *page : std::as_const(m_pages)) {
+        if (page)
+            page->setRequestIndex(index);
+    }
+    page(currentSection()); // the page on screen exists
 }
 
 void RequestEditor::showTitle()
@@ -72,17 +76,30 @@ void RequestEditor::showTitle()
 
 void RequestEditor::showSection(SectionId section)
 {
-    m_stack->setCurrentIndex(int(section));
+    m_stack->setCurrentWidget(page(section));
 }
 
 SectionId RequestEditor::currentSection() const
 {
-    return SectionId(m_stack->currentIndex());
+    return SectionId(std::max(0, m_stack->currentIndex()));
 }
 
-SectionPage *RequestEditor::page(SectionId section) const
+SectionPage *RequestEditor::page(SectionId section)
 {
-    return m_pages.value(int(section));
+    const int index = int(section);
+    if (!m_pages.at(index)) {
+        auto *page = new SectionPage(section, m_document, m_stack);
+        page->setRequestIndex(m_requestIndex);
+        QWidget *placeholder = m_stack->widget(index);
+        const bool current = m_stack->currentIndex() == index;
+        m_stack->insertWidget(index, page);
+        m_stack->removeWidget(placeholder);
+        placeholder->deleteLater();
+        if (current)
+            m_stack->setCurrentIndex(index);
+        m_pages[index] = page;
+    }
+    return m_pages.at(index);
 }
 
 void RequestEditor::focusField(FieldId field, int item)

@@ -27,7 +27,8 @@ public:
 
     void showSection(SectionId section);
     SectionId currentSection() const;
-    SectionPage *page(SectionId section) const;
+    // The page of a section, built on first use.
+    SectionPage *page(SectionId section);
     // Shows the field's section, scrolls to the field and focuses it.
     void focusField(FieldId field, int item = -1);
     QLineEdit *titleEdit() const { return m_title; }

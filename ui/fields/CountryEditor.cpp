@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,8 +50,10 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     m_search->setEditable(true);
     m_search->setInsertPolicy(QComboBox::NoInsert);
     m_search->addItem(QString());
-    for (const auto &[code, name] : allCountries())
-        m_search->addItem(u"%1 (%2)"_s.arg(name, code), code);
+    // The ~250 countries are added when the search box is first used:
+    // most pages never need them, and start-up should not pay for them.
+    m_search->installEventFilter(this);
+    m_search->lineEdit()->installEventFilter(this);
     // Find by any part of the name or the code, ignoring case.
     m_search->completer()->setFilterMode(Qt::MatchContains);
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
@@ -92,8 +95,28 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     });
 }
 
+bool CountryEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
+        ensureCountries();
+    return FieldEditor::eventFilter(watched, event);
+}
+
+void CountryEditor::ensureCountries()
+{
+    if (m_search->count() > 1)
+        return;
+    const QSignalBlocker blocker(m_search);
+    const QString typed = m_search->currentText();
+    for (const auto &[code, name] : allCountries())
+        m_search->addItem(u"%1 (%2)"_s.arg(name, code), code);
+    m_search->setCurrentIndex(0);
+    m_search->setEditText(typed);
+}
+
 void CountryEditor::addFromSearch()
 {
+    ensureCountries();
     const QString text = m_search->currentText().trimmed();
     const int index = text.isEmpty() ? -1 : m_search->findText(text, Qt::MatchFixedString);
     QString code = index > 0 ? m_search->itemData(index).toString() : QString();

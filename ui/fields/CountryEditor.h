@@ -26,7 +26,11 @@ public:
     // Every country Qt knows, as (code, name), sorted by name.
     static const QList<std::pair<QString, QString>> &allCountries();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void ensureCountries();
     void addFromSearch();
     QStringList codes() const;
 

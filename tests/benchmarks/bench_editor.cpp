@@ -1,0 +1,83 @@
+// The editor's hot path, in the real main window: one keystroke in a message
+// field of a 100-request project, through the undo stack, the incremental
+// rules, the findings panel, the navigator and the repaint.
+#include "MainWindow.h"
+#include "catalog/Catalog.h"
+#include "document/ProjectDocument.h"
+#include "editor/FieldRow.h"
+#include "editor/RequestEditor.h"
+#include "editor/SectionPage.h"
+#include "examples/ExampleRequests.h"
+#include "fields/TextEditor.h"
+#include "i18n/LanguageManager.h"
+#include "panels/FindingsPanel.h"
+#include "panels/ProjectPanel.h"
+#include "storage/JsonFormat.h"
+
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <benchmark/benchmark.h>
+
+using namespace Qt::StringLiterals;
+
+static void BM_KeystrokeToFindings(benchmark::State &state)
+{
+    const int requests = int(state.range(0));
+    scs::LanguageManager languages;
+    scs::MainWindow window(&languages);
+    window.setModalDialogsBlock(false);
+    const scs::JsonFormat::ReadResult example =
+            scs::JsonFormat::read(scs::ExampleRequests::read(scs::ExampleRequests::compliantPath()));
+    scs::Project project;
+    for (int i = 0; i < requests; ++i) {
+        scs::Request request = example.project.requests.first();
+        request.setUuid(QUuid::createUuid());
+        request.setTitle(u"Request %1"_s.arg(i + 1));
+        project.requests << request;
+    }
+    window.document()->reset(project);
+    window.projectPanel()->setCurrentRequest(requests / 2);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        state.SkipWithError("window not exposed");
+        return;
+    }
+    window.requestEditor()->focusField(scs::FieldId::ContentHelpResponse);
+    auto *editor = qobject_cast<scs::TextEditor *>(window.requestEditor()
+                                                           ->page(scs::SectionId::Content)
+                                                           ->row(scs::FieldId::ContentHelpResponse)
+                                                           ->editor());
+    QPlainTextEdit *text = editor->textEdit();
+    text->moveCursor(QTextCursor::End);
+    QCoreApplication::processEvents();
+
+    bool add = true;
+    for (auto _ : state) {
+        // Type a character, then take it back: the text (and so the work)
+        // stays the same from one iteration to the next.
+        QTest::keyClick(text, add ? Qt::Key_X : Qt::Key_Backspace);
+        add = !add;
+        // Everything queued by the edit (repaints included) is done.
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(window.findingsPanel()->tree()->topLevelItemCount());
+    }
+    window.document()->undoStack()->setClean();
+}
+BENCHMARK(BM_KeystrokeToFindings)->Arg(1)->Arg(100)->Unit(benchmark::kMicrosecond)->UseRealTime();
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
