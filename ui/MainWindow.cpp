@@ -146,7 +146,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
         m_mainSplitter->setSizes({260, 940});
     if (!m_leftSplitter->restoreState(settings.value(u"window/leftSplitter"_s).toByteArray()))
-        m_leftSplitter->setSizes({220, 580});
+        m_leftSplitter->setSizes({150, 650});
     if (!m_rightSplitter->restoreState(settings.value(u"window/rightSplitter"_s).toByteArray()))
         m_rightSplitter->setSizes({560, 240});
 
