@@ -22,8 +22,36 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"Shortcode Studio"_s);
     QApplication::setApplicationVersion(scs::applicationVersion());
 
+    // The language comes first, so that --help and every message of the
+    // command line are in it too: --lang for this run, else the one chosen
+    // last time, else the system's.
+    scs::LanguageManager languages;
+    QSettings settings;
+    QString language = settings.value(u"ui/language"_s).toString();
+    if (!scs::LanguageManager::availableLanguages().contains(language))
+        language = scs::LanguageManager::systemLanguage();
+    const QStringList arguments = QApplication::arguments();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString value;
+        if (arguments.at(i) == u"--lang" && i + 1 < arguments.size())
+            value = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith(u"--lang="_s))
+            value = arguments.at(i).mid(7);
+        else
+            continue;
+        if (!scs::LanguageManager::availableLanguages().contains(value)) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("main", "Unknown language \"%1\" (use en or ja).")
+                                            .arg(value)));
+            return 2;
+        }
+        language = value;
+    }
+    languages.setLanguage(language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Shortcode Studio"_s);
+    parser.setApplicationDescription(
+            QApplication::translate("main", "Prepare and audit requests for dedicated SMS short codes."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption langOption(
@@ -39,34 +67,17 @@ int main(int argc, char *argv[])
             QApplication::translate(
                     "main", "Show this section of the request first, e.g. content (for screenshots)."),
             u"section"_s);
-    parser.addOption(sectionOption);
     // For bench_startup: the time to a shown main window.
     QCommandLineOption quitWhenShownOption(u"quit-when-shown"_s, QString());
     quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOption(quitWhenShownOption);
     parser.addOption(langOption);
+    parser.addOption(sectionOption);
     parser.addOption(screenshotOption);
+    parser.addOption(quitWhenShownOption);
     parser.addPositionalArgument(
             u"file"_s, QApplication::translate("main", "A request or project file to open."), u"[FILE]"_s);
     parser.process(app);
 
-    // The language: --lang for this run, else the one chosen last time, else
-    // the system's.
-    scs::LanguageManager languages;
-    QSettings settings;
-    QString language = settings.value(u"ui/language"_s).toString();
-    if (!scs::LanguageManager::availableLanguages().contains(language))
-        language = scs::LanguageManager::systemLanguage();
-    if (parser.isSet(langOption)) {
-        language = parser.value(langOption);
-        if (!scs::LanguageManager::availableLanguages().contains(language)) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("main", "Unknown language \"%1\" (use en or ja).")
-                                            .arg(language)));
-            return 2;
-        }
-    }
-    languages.setLanguage(language);
     QObject::connect(&languages, &scs::LanguageManager::languageChanged, &app,
                      [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
 

@@ -78,6 +78,16 @@ bool LanguageManager::setLanguage(const QString &language)
     if (m_qt)
         QCoreApplication::installTranslator(m_qt.get());
 
+    // Dates and numbers follow the interface language: a Japanese interface
+    // shows 2026/11/27, an English one the system's English conventions.
+    const QLocale system = QLocale::system();
+    if (language == u"ja")
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+    else
+        QLocale::setDefault(system.language() == QLocale::English
+                                    ? system
+                                    : QLocale(QLocale::English, QLocale::UnitedStates));
+
     const bool changed = m_language != language;
     m_language = language;
     if (changed)

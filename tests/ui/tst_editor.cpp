@@ -23,10 +23,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QFrame>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -346,20 +349,85 @@ private Q_SLOTS:
         QTest::keyClicks(email, u"half-typed@"_s);
         QTRY_VERIFY(ruleIds(*m_window).contains(u"email_valid"_s));
         QTreeWidget *tree = m_window->findingsPanel()->tree();
+        auto messageOf = [tree](const char *rule) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+                if (tree->topLevelItem(i)->text(3) == QLatin1StringView(rule))
+                    return tree->topLevelItem(i)->text(2);
+            }
+            return QString();
+        };
         const QString englishHeader = tree->headerItem()->text(2);
+        const QString englishMessage = messageOf("email_valid");
+        auto *fileMenu = m_window->findChild<QMenu *>(u"fileMenu"_s);
+        auto *row =
+                m_window->requestEditor()->page(scs::SectionId::Company)->row(FieldId::CompanySupportEmail);
+        auto *label = row->findChild<QLabel *>(u"fieldLabel"_s);
+        const QString englishLabel = label->text();
+        const QString englishSection = m_window->sectionNavigator()->item(0)->text();
+        QVERIFY(!englishMessage.isEmpty());
 
         m_window->findChild<QAction *>(u"languageAction_ja"_s)->trigger();
         QTRY_VERIFY(tree->headerItem()->text(2) != englishHeader);
+        QCOMPARE(fileMenu->title(), u"ファイル(&F)"_s);
+        // The finding is re-rendered from its code, in Japanese; the id stays.
+        const QString japaneseMessage = messageOf("email_valid");
+        QVERIFY(!japaneseMessage.isEmpty());
+        QVERIFY(japaneseMessage != englishMessage);
+        QVERIFY(label->text() != englishLabel);
+        QVERIFY(m_window->sectionNavigator()->item(0)->text() != englishSection);
+        QVERIFY(m_window->windowTitle().contains(u"Shortcode Studio"_s));
+        // What was typed survives, and is still where it was.
         QCOMPARE(email->text(), u"half-typed@"_s);
-        auto *row =
-                m_window->requestEditor()->page(scs::SectionId::Company)->row(FieldId::CompanySupportEmail);
-        QVERIFY(row->findChild<QLabel *>(u"fieldLabel"_s)
-                        ->text()
-                        .contains(scs::Catalog::label(FieldId::CompanySupportEmail)));
+        QCOMPARE(m_window->document()->request(0).text(FieldId::CompanySupportEmail), u"half-typed@"_s);
 
         m_window->findChild<QAction *>(u"languageAction_en"_s)->trigger();
         QTRY_COMPARE(tree->headerItem()->text(2), englishHeader);
+        QCOMPARE(messageOf("email_valid"), englishMessage);
+        QCOMPARE(label->text(), englishLabel);
+        QCOMPARE(fileMenu->title(), u"&File"_s);
         QCOMPARE(email->text(), u"half-typed@"_s);
+    }
+
+    void inputMethodCompositionMakesOneEdit()
+    {
+        // Japanese typed through an input method: the preedit text is not an
+        // edit; the committed text is one.
+        QLineEdit *name = lineEditOf(*m_window, FieldId::CompanyContactName);
+        QPlainTextEdit *notes = textEditOf(*m_window, FieldId::NotesDescription);
+        for (QWidget *widget : {static_cast<QWidget *>(name), static_cast<QWidget *>(notes)}) {
+            m_window->requestEditor()->focusField(widget == name ? FieldId::CompanyContactName
+                                                                 : FieldId::NotesDescription);
+            if (widget == name)
+                name->end(false); // composing over a selection would replace it: a real edit
+            const int steps = m_window->document()->undoStack()->count();
+            const scs::Project before = m_window->document()->project();
+            for (const QString &preedit : {u"わ"_s, u"わた"_s, u"わたな"_s, u"渡な"_s}) {
+                QInputMethodEvent event(preedit, {});
+                QCoreApplication::sendEvent(widget, &event);
+            }
+            QCOMPARE(m_window->document()->undoStack()->count(), steps);
+            QCOMPARE(m_window->document()->project(), before);
+            QInputMethodEvent commit;
+            commit.setCommitString(u"渡辺"_s);
+            QCoreApplication::sendEvent(widget, &commit);
+            QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+            const FieldId field = widget == name ? FieldId::CompanyContactName : FieldId::NotesDescription;
+            QVERIFY(m_window->document()->request(0).text(field).contains(u"渡辺"_s));
+        }
+    }
+
+    void datesFollowTheLanguage()
+    {
+        m_window->findChild<QAction *>(u"languageAction_ja"_s)->trigger();
+        QCOMPARE(QLocale().language(), QLocale::Japanese);
+        auto *date = m_window->requestEditor()
+                             ->page(scs::SectionId::Tracking)
+                             ->findChild<QDateEdit *>(u"tracking.submitted_onDateEdit"_s);
+        QVERIFY(date);
+        date->setDate(QDate(2026, 11, 27));
+        QVERIFY2(date->text().startsWith(u"2026/11/27"_s), qPrintable(date->text()));
+        m_window->findChild<QAction *>(u"languageAction_en"_s)->trigger();
+        QCOMPARE(QLocale().language(), QLocale::English);
     }
 
 private:
