@@ -1,6 +1,5 @@
-#include "AuditCli.h"
+#include "CliRunner.h"
 
-#include <QBuffer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
@@ -9,25 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Result = scs::test::CliResult;
 
 Result runInProcess(const QStringList &arguments, const QByteArray &input = {})
 {
-    QByteArray inData = input;
-    QBuffer in(&inData);
-    in.open(QIODevice::ReadOnly);
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.status = scs::cli::AuditCli::run(arguments, &in, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return scs::test::runAudit(arguments, input);
 }
 
 } // namespace

@@ -1,10 +1,9 @@
 // shortcode-audit check and template, end to end: exit codes, the JSON
 // shape of request-format.md, the text report, and unreadable input.
-#include "AuditCli.h"
+#include "CliRunner.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,24 +17,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Result = scs::test::CliResult;
 
-Result run(const QStringList &arguments)
+Result run(const QStringList &arguments, const QByteArray &input = {})
 {
-    QBuffer in;
-    in.open(QIODevice::ReadOnly);
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.status = scs::cli::AuditCli::run(arguments, &in, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return scs::test::runAudit(arguments, input);
 }
 
 QString example(const char *name)

@@ -1,11 +1,10 @@
 // shortcode-audit export, import, history and diff on real project files,
 // in-process and through the real executable.
-#include "AuditCli.h"
+#include "CliRunner.h"
 
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -19,25 +18,11 @@ using namespace scs;
 
 namespace {
 
-struct Result
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Result = scs::test::CliResult;
 
 Result run(const QStringList &arguments, const QByteArray &input = {})
 {
-    QByteArray inData = input;
-    QBuffer in(&inData);
-    in.open(QIODevice::ReadOnly);
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.status = cli::AuditCli::run(arguments, &in, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return scs::test::runAudit(arguments, input);
 }
 
 const QString example = QStringLiteral(SCS_SOURCE_DIR "/resources/examples/northwind-alerts.json");

@@ -1,7 +1,6 @@
-#include "AuditCli.h"
+#include "CliRunner.h"
 #include "sms/SmsAnalysis.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,25 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Result
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Result = scs::test::CliResult;
 
 Result runInProcess(const QStringList &arguments, const QByteArray &input = {})
 {
-    QByteArray inData = input;
-    QBuffer in(&inData);
-    in.open(QIODevice::ReadOnly);
-    Result result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.status = scs::cli::AuditCli::run(arguments, &in, out, err);
-    out.flush();
-    err.flush();
-    return result;
+    return scs::test::runAudit(arguments, input);
 }
 
 QJsonObject parseObject(const QString &line)
