@@ -13,6 +13,7 @@
 #include "panels/FindingsPanel.h"
 #include "panels/ProjectPanel.h"
 #include "panels/SectionNavigator.h"
+#include "print/ExportActions.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
@@ -178,6 +179,11 @@ void MainWindow::createActions()
     m_historyAction = make(u"historyAction"_s, QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
     m_quitAction = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_exportActions = new ExportActions(
+            m_document, m_session, this,
+            {[this](const QString &filter, const QString &name) { return askFileName(true, filter, name); },
+             [this](const QString &text) { showError(text); }, [this] { return m_modalDialogsBlock; },
+             [this] { return m_projects->currentRequest(); }});
 
     m_undoAction = m_document->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(u"undoAction"_s);
@@ -232,6 +238,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportProjectAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_historyAction);
+    m_fileMenu->addSeparator();
+    m_exportActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     rebuildRecentMenu();
@@ -331,21 +339,17 @@ void MainWindow::importJson()
     const QString path = askFileName(false, tr("Request files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return;
-    }
-    const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
-    if (!result.ok) {
-        showError(tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.message()));
+    Project imported;
+    QString error;
+    if (!ProjectSession::readJsonFile(path, &imported, &error)) {
+        showError(error);
         return;
     }
     // The imported requests join the project, as one undo step.
     QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Import %n request(s)", nullptr, int(result.project.requests.size())));
+    stack->beginMacro(tr("Import %n request(s)", nullptr, int(imported.requests.size())));
     int index = m_document->requestCount();
-    for (Request request : result.project.requests) {
+    for (Request request : std::as_const(imported.requests)) {
         if (m_document->indexOf(request.uuid()) >= 0)
             request.setUuid(QUuid::createUuid());
         stack->push(new InsertRequestCommand(m_document, index++, request, QString()));

@@ -78,7 +78,7 @@ bool ProjectSession::openProjectFile(const QString &path, QString *error)
     return true;
 }
 
-bool ProjectSession::openJson(const QString &path, QString *error)
+bool ProjectSession::readJsonFile(const QString &path, Project *project, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -96,7 +96,15 @@ bool ProjectSession::openJson(const QString &path, QString *error)
         *error = tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.message());
         return false;
     }
-    Project project = result.project;
+    *project = result.project;
+    return true;
+}
+
+bool ProjectSession::openJson(const QString &path, QString *error)
+{
+    Project project;
+    if (!readJsonFile(path, &project, error))
+        return false;
     if (project.name.isEmpty())
         project.name = QFileInfo(path).completeBaseName();
     startNew(project);

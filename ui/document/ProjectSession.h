@@ -34,6 +34,9 @@ public:
     // Opens a .json request or project as a new, untitled project: the
     // next save asks where to put the .scproj.
     bool openJson(const QString &path, QString *error);
+    // Reads a .json request or project file, with a clear error naming the
+    // file and the place when it cannot.
+    static bool readJsonFile(const QString &path, Project *project, QString *error);
     // Opens either, by content (a project file is SQLite inside).
     bool open(const QString &path, QString *error);
 
