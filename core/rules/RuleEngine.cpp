@@ -25,6 +25,7 @@ Registry build()
     addSmsRules(r);
     addTrackingRules(r);
     addConsoleRules(r);
+    addLimitRules(r);
 
     // Output order: catalog field order, then rule order (then item, which
     // each check keeps by walking its items in order).

@@ -167,5 +167,6 @@ void addContentRules(Registry &registry);
 void addSmsRules(Registry &registry);
 void addTrackingRules(Registry &registry);
 void addConsoleRules(Registry &registry);
+void addLimitRules(Registry &registry);
 
 } // namespace scs::rules

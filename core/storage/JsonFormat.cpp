@@ -1,5 +1,7 @@
 #include "JsonFormat.h"
 
+#include "ProjectLimits.h"
+
 #include "catalog/Catalog.h"
 
 #include <QDate>
@@ -182,6 +184,30 @@ qsizetype parseErrorPosition(const QByteArray &data, const QJsonParseError &erro
     while (position > 0 && (static_cast<unsigned char>(data[position]) & 0xC0) == 0x80)
         --position;
     return position;
+}
+
+// The JSON pointer of a value beyond a limit.
+QString limitPointer(const ProjectLimits::Violation &v, bool isProject)
+{
+    using Part = ProjectLimits::Violation::Part;
+    const int request = isProject ? int(v.request) : -1;
+    const QString requestPointer = isProject ? pointer(u"/requests"_s, v.request) : QString();
+    switch (v.part) {
+    case Part::ProjectName:
+        return u"/name"_s;
+    case Part::RequestCount:
+        return u"/requests"_s;
+    case Part::Title:
+        return pointer(requestPointer, u"title"_s);
+    case Part::Value:
+        return v.item >= 0 ? pointer(JsonFormat::fieldPointer(v.field, request), v.item)
+                           : JsonFormat::fieldPointer(v.field, request);
+    case Part::ExampleLabel:
+    case Part::ExampleText:
+        return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item),
+                       v.part == Part::ExampleLabel ? u"label"_s : u"text"_s);
+    }
+    return {};
 }
 
 // Reads one document; the first error ends the reading.
@@ -713,6 +739,14 @@ JsonFormat::ReadResult JsonFormat::read(const QByteArray &data)
         result.isProject = false;
         result.error = reader.error;
         result.location = reader.location;
+        return result;
+    }
+    // Well-formed, but too large for the editor to take: refused with the
+    // place and the limit (model/Limits.h), never cut.
+    if (const auto beyond = ProjectLimits::check(project)) {
+        result.location = limitPointer(*beyond, result.isProject);
+        result.error = beyond->message();
+        result.isProject = false;
         return result;
     }
     result.ok = true;

@@ -3,6 +3,7 @@
 #include "ContentChecksum.h"
 #include "Migrations.h"
 #include "ProjectDiff.h"
+#include "ProjectLimits.h"
 #include "ProjectStore.h"
 #include "ProjectWriter.h"
 #include "Schema.h"
@@ -92,7 +93,8 @@ bool ProjectFile::fail(Error error, const QString &detail)
     close();
     m_error = error;
     m_errorString = message(error, QDir::toNativeSeparators(path));
-    if (!detail.isEmpty() && (error == Error::WriteFailed || error == Error::HistoryDamaged))
+    if (!detail.isEmpty()
+        && (error == Error::WriteFailed || error == Error::HistoryDamaged || error == Error::ExceedsLimits))
         m_errorString = m_errorString.arg(detail);
     return false;
 }
@@ -126,6 +128,13 @@ QString ProjectFile::message(Error error, const QString &path)
         return tr("%1 was made by a newer version of Shortcode Studio; nothing was changed. "
                   "Update Shortcode Studio to open it.")
                 .arg(path);
+    case Error::ExceedsLimits:
+        // %2 (filled by the caller) says which value and the limit.
+        return tr("%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was "
+                  "changed.")
+                .arg(path, u"%1"_s);
+    case Error::SaveExceedsLimits:
+        return tr("%1 was not saved: %2 Shorten it and save again.").arg(path, u"%1"_s);
     case Error::NotOpen:
         return tr("No project file is open; choose where to save the project.");
     case Error::ReadOnly:
@@ -293,9 +302,24 @@ bool ProjectFile::openDatabase(const QString &path, int version)
     db = QSqlDatabase();
     if (!read || meta.value(u"content_sha256"_s) != contentChecksum(project))
         return fail(Error::Corrupt);
+    // Checked after the checksum: a value beyond a limit in an intact file
+    // was put there on purpose (or by another program), not by damage.
+    if (const auto beyond = ProjectLimits::check(project))
+        return fail(Error::ExceedsLimits, beyond->message());
     m_project = std::move(project);
     m_source = std::move(source);
     return true;
+}
+
+// A file beyond the limits would not open again: refuse it before writing.
+bool ProjectFile::withinLimits(const QString &target, const Project &project)
+{
+    const auto beyond = ProjectLimits::check(project);
+    if (!beyond)
+        return true;
+    m_error = Error::SaveExceedsLimits;
+    m_errorString = message(m_error, QDir::toNativeSeparators(target)).arg(beyond->message());
+    return false;
 }
 
 bool ProjectFile::save(const Project &project)
@@ -312,6 +336,8 @@ bool ProjectFile::save(const Project &project)
         m_errorString = message(m_error, QDir::toNativeSeparators(m_path)) + u' ' + readOnlyMessage();
         return false;
     }
+    if (!withinLimits(m_path, project))
+        return false;
     return write(m_path, project);
 }
 
@@ -331,6 +357,8 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
         return setError(Error::DirectoryMissing);
     if (QFileInfo(target).isDir())
         return setError(Error::NotAFile);
+    if (!withinLimits(target, project))
+        return false;
 
     auto lock = std::make_unique<ProjectLock>(target);
     switch (lock->tryLock()) {

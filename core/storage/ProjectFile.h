@@ -43,12 +43,14 @@ public:
         OtherApplication,
         Corrupt,
         NewerVersion,
+        ExceedsLimits, // beyond model/Limits.h (detail: which value, the limit)
         // Saving
         NotOpen,
         ReadOnly,
         SaveInProgress,
         LockedByOther,
         WriteFailed,
+        SaveExceedsLimits, // beyond model/Limits.h: refused, so the file always opens again
         // History
         NoSuchRevision,
         HistoryDamaged,
@@ -129,6 +131,7 @@ private:
     bool fail(Error error, const QString &detail = {});
     bool openDatabase(const QString &path, int version);
     bool write(const QString &target, const Project &project);
+    bool withinLimits(const QString &target, const Project &project);
     static QString describe(const LockOwner &owner);
 
     QString m_path;

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "FieldId.h"
+
+#include <QtGlobal>
+
+// The largest request Shortcode Studio takes, in one place. Far above
+// anything a real short code request needs (a carrier's form takes a few
+// hundred characters per answer), and low enough that a hostile file or a
+// 10 MB paste cannot make the editor, the rules or a save crawl. Every limit
+// is enforced with a message naming the field and the limit, never by
+// cutting text silently: JsonFormat::read and ProjectFile::open refuse a
+// document beyond them, the field_too_long rule reports text typed or
+// pasted beyond them, and single-line editors stop at maxLength().
+// Lengths are in UTF-16 code units (QString::size()), what the editor counts.
+// docs/reliability.md lists them.
+namespace scs::limits {
+
+// A single-line answer (text, URL, e-mail, phone, choice, money, date).
+inline constexpr qsizetype TextLength = 10'000;
+// Free text with newlines (multiline fields): long notes (100 KB) fit.
+inline constexpr qsizetype MultilineLength = 200'000;
+// A text message (sms fields and each example's text): about 150 segments.
+inline constexpr qsizetype SmsLength = 10'000;
+// A request's title, the project's name, an example's label.
+inline constexpr qsizetype NameLength = 1'000;
+// Entries of a country or choices list.
+inline constexpr qsizetype ListItems = 1'000;
+// Example messages of one request.
+inline constexpr qsizetype Examples = 100;
+// Requests in one project.
+inline constexpr qsizetype Requests = 1'000;
+
+// The longest text a field of this kind takes (for text kinds; 0 for kinds
+// whose value is not text).
+constexpr qsizetype maxLength(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Text:
+    case FieldKind::Url:
+    case FieldKind::Email:
+    case FieldKind::Phone:
+    case FieldKind::Choice:
+    case FieldKind::Money:
+    case FieldKind::Date:
+        return TextLength;
+    case FieldKind::Multiline:
+        return MultilineLength;
+    case FieldKind::Sms:
+    case FieldKind::Examples: // each example's text
+        return SmsLength;
+    case FieldKind::Country:
+    case FieldKind::Choices:
+    case FieldKind::Bool:
+    case FieldKind::Integer:
+        break;
+    }
+    return 0;
+}
+
+} // namespace scs::limits

@@ -1,0 +1,133 @@
+#include "ProjectLimits.h"
+
+#include "catalog/Catalog.h"
+#include "model/Limits.h"
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+namespace {
+
+using Violation = ProjectLimits::Violation;
+
+std::optional<Violation> violation(Violation::Part part, qsizetype request, FieldId field, qsizetype item,
+                                   qsizetype size, qsizetype limit)
+{
+    if (size <= limit)
+        return std::nullopt;
+    return Violation {part, request, field, item, size, limit};
+}
+
+// "Company name" (company.name): what people see and what the JSON says.
+QString fieldName(FieldId id)
+{
+    return u"\u201C%1\u201D (%2)"_s.arg(Catalog::label(id), Catalog::key(id));
+}
+
+} // namespace
+
+std::optional<Violation> ProjectLimits::check(const Request &request, qsizetype index)
+{
+    using Part = Violation::Part;
+    if (auto v = violation(Part::Title, index, {}, -1, request.title().size(), limits::NameLength))
+        return v;
+    for (const FieldDef &def : Catalog::fields()) {
+        const FieldValue &value = request.value(def.id);
+        if (value.isString()) {
+            if (auto v = violation(Part::Value, index, def.id, -1, value.stringRef().size(),
+                                   limits::maxLength(def.kind)))
+                return v;
+        } else if (value.isStringList()) {
+            if (auto v = violation(Part::Value, index, def.id, -1, value.toStringList().size(),
+                                   limits::ListItems))
+                return v;
+            // An entry is a country code or a catalog value: short, unless damaged.
+            const QStringList items = value.toStringList();
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                if (auto v = violation(Part::Value, index, def.id, i, items[i].size(), limits::NameLength))
+                    return v;
+            }
+        } else if (value.isExamples()) {
+            const ExampleList examples = value.toExamples();
+            if (auto v = violation(Part::Value, index, def.id, -1, examples.size(), limits::Examples))
+                return v;
+            for (qsizetype i = 0; i < examples.size(); ++i) {
+                if (auto v = violation(Part::ExampleLabel, index, def.id, i, examples[i].label.size(),
+                                       limits::NameLength))
+                    return v;
+                if (auto v = violation(Part::ExampleText, index, def.id, i, examples[i].text.size(),
+                                       limits::SmsLength))
+                    return v;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Violation> ProjectLimits::check(const Project &project)
+{
+    using Part = Violation::Part;
+    if (auto v = violation(Part::ProjectName, -1, {}, -1, project.name.size(), limits::NameLength))
+        return v;
+    if (auto v = violation(Part::RequestCount, -1, {}, -1, project.requests.size(), limits::Requests))
+        return v;
+    for (qsizetype i = 0; i < project.requests.size(); ++i) {
+        if (auto v = check(project.requests[i], i))
+            return v;
+    }
+    return std::nullopt;
+}
+
+QString ProjectLimits::Violation::message() const
+{
+    switch (part) {
+    case Part::ProjectName:
+        return tr("The project name has %L1 characters; the limit is %L2.").arg(size).arg(limit);
+    case Part::RequestCount:
+        return tr("The project has %L1 requests; the limit is %L2.").arg(size).arg(limit);
+    case Part::Title:
+        return tr("The title of request %L1 has %L2 characters; the limit is %L3.")
+                .arg(request + 1)
+                .arg(size)
+                .arg(limit);
+    case Part::Value: {
+        const FieldKind kind = Catalog::field(field).kind;
+        if (item >= 0)
+            return tr("Entry %L1 of the field %2 has %L3 characters; the limit is %L4.")
+                    .arg(item + 1)
+                    .arg(fieldName(field))
+                    .arg(size)
+                    .arg(limit);
+        if (kind == FieldKind::Examples)
+            return tr("The field %1 has %L2 examples; the limit is %L3.")
+                    .arg(fieldName(field))
+                    .arg(size)
+                    .arg(limit);
+        if (kind == FieldKind::Country || kind == FieldKind::Choices)
+            return tr("The field %1 has %L2 entries; the limit is %L3.")
+                    .arg(fieldName(field))
+                    .arg(size)
+                    .arg(limit);
+        return tr("The field %1 has %L2 characters; the limit is %L3.")
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    }
+    case Part::ExampleLabel:
+        return tr("The label of example %L1 of the field %2 has %L3 characters; the limit is %L4.")
+                .arg(item + 1)
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    case Part::ExampleText:
+        return tr("The text of example %L1 of the field %2 has %L3 characters; the limit is %L4.")
+                .arg(item + 1)
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    }
+    return {};
+}
+
+} // namespace scs
