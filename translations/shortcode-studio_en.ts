@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>scs::CaseDescription</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scs::ExamplesEditor</name>
     <message numerus="yes">
         <source>%1 · %n segment(s)</source>

@@ -267,36 +267,8 @@ or the command line is wrong.
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Usage: shortcode-audit export FILE.scproj [--format json] [-o OUT]
-
-Writes the project as interchange JSON (a &quot;shortcode-project&quot; document).
-
-Options:
-  --format json  the output format (json is the only one)
-  -o OUT         write to OUT; &quot;-&quot; or no -o writes to standard output
-  -h, --help     show this help
-
-Exit status: 0, or 2 when the project cannot be read or the command line is wrong.
-</source>
-        <translation>使い方: shortcode-audit export FILE.scproj [--format json] [-o OUT]
-
-プロジェクトを交換用 JSON (&quot;shortcode-project&quot; 文書) で書き出します。
-
-オプション:
-  --format json  出力形式 (json のみ)
-  -o OUT         OUT に書き出す。&quot;-&quot; または -o なしの場合は標準出力
-  -h, --help     このヘルプを表示する
-
-終了ステータス: 0、またはプロジェクトを読み込めない、コマンドラインが正しくない場合は 2。
-</translation>
-    </message>
-    <message>
         <source>shortcode-audit export: %1 needs a value</source>
         <translation>shortcode-audit export: %1 には値が必要です</translation>
-    </message>
-    <message>
-        <source>shortcode-audit export: unknown format &quot;%1&quot; (use json)</source>
-        <translation>shortcode-audit export: 不明な形式 &quot;%1&quot; です (json を指定してください)</translation>
     </message>
     <message>
         <source>shortcode-audit export: unexpected argument %1</source>
@@ -305,6 +277,72 @@ Exit status: 0, or 2 when the project cannot be read or the command line is wron
     <message>
         <source>shortcode-audit export: cannot write %1: %2</source>
         <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
+
+Writes a project or request as a document:
+  json  a project file (.scproj) as interchange JSON (the default)
+  txt   the case description as plain text, to paste into the support case
+  md    the case description as Markdown
+  pdf   the case description as PDF, each request on a new page (needs -o)
+
+FILE is a .scproj project, or for txt, md and pdf also a .json request or project;
+every request in it goes into one document.
+
+Options:
+  --format FORMAT      json, txt, md or pdf
+  --report case|audit  the case description (default) or the audit report
+  -o OUT               write to OUT; &quot;-&quot; or no -o writes to standard output
+  -h, --help           show this help
+
+Exit status: 0, or 2 when the input cannot be read, the output cannot be written
+or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
+
+プロジェクトまたはリクエストを文書として書き出します:
+  json  プロジェクトファイル (.scproj) を交換用 JSON で (既定)
+  txt   ケースの説明をプレーンテキストで (サポートケースに貼り付ける用)
+  md    ケースの説明を Markdown で
+  pdf   ケースの説明を PDF で。リクエストごとに改ページします (-o が必要)
+
+FILE は .scproj プロジェクトです。txt、md、pdf では .json のリクエストまたは
+プロジェクトも指定できます。含まれるすべてのリクエストを 1 つの文書にまとめます。
+
+オプション:
+  --format FORMAT      json、txt、md、pdf のいずれか
+  --report case|audit  ケースの説明 (既定) または監査レポート
+  -o OUT               OUT に書き出します。&quot;-&quot; または -o なしで標準出力に書き出します
+  -h, --help           このヘルプを表示します
+
+終了ステータス: 0。入力を読み込めない、出力を書き込めない、またはコマンドラインが
+正しくない場合は 2。
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: unknown format &quot;%1&quot; (use json, txt, md or pdf)</source>
+        <translation>shortcode-audit export: 不明な形式 &quot;%1&quot; です (json、txt、md、pdf のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: unknown report &quot;%1&quot; (use case or audit)</source>
+        <translation>shortcode-audit export: 不明なレポート &quot;%1&quot; です (case または audit を指定してください)</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: PDF needs an output file (-o OUT)</source>
+        <translation>shortcode-audit export: PDF には出力ファイルの指定 (-o OUT) が必要です</translation>
+    </message>
+    <message>
+        <source>shortcode-audit export: PDF output needs a graphical application object</source>
+        <translation>shortcode-audit export: PDF の出力にはグラフィカルなアプリケーションオブジェクトが必要です</translation>
     </message>
 </context>
 <context>
@@ -504,6 +542,14 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     <message>
         <source>the folder is not writable</source>
         <translation>フォルダーに書き込めません</translation>
+    </message>
+    <message>
+        <source>%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was changed.</source>
+        <translation>%1 は Shortcode Studio の上限を超えているため、開きませんでした: %2 ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2 Shorten it and save again.</source>
+        <translation>%1 は保存されませんでした: %2 短くしてから保存し直してください。</translation>
     </message>
 </context>
 <context>
@@ -715,6 +761,10 @@ starting point: shortcode-audit template &gt; my-request.json
         <source>Show this section of the request first, e.g. content (for screenshots).</source>
         <translation>最初に表示する申請のセクション (例: content。スクリーンショット用)。</translation>
     </message>
+    <message>
+        <source>Prepare and audit requests for dedicated SMS short codes.</source>
+        <translation>専用 SMS ショートコードの申請を作成・監査します。</translation>
+    </message>
 </context>
 <context>
     <name>scs::AboutDialog</name>
@@ -742,6 +792,57 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::AuditReport</name>
+    <message>
+        <source>Revision %1</source>
+        <translation>リビジョン %1</translation>
+    </message>
+    <message>
+        <source>Not saved in a project file</source>
+        <translation>プロジェクトファイルに未保存</translation>
+    </message>
+    <message>
+        <source>%1, with unsaved changes</source>
+        <translation>%1 (未保存の変更あり)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>作成元</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完成度</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘事項</translation>
+    </message>
+    <message>
+        <source>%1, example %2</source>
+        <translation>%1 (例 %2)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>指摘事項はありません。</translation>
+    </message>
+    <message>
+        <source>Audit report</source>
+        <translation>監査レポート</translation>
+    </message>
+</context>
+<context>
     <name>scs::BoolEditor</name>
     <message>
         <source>Yes</source>
@@ -754,6 +855,45 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Not answered</source>
         <translation>未回答</translation>
+    </message>
+</context>
+<context>
+    <name>scs::CaseDescription</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n セグメント</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case description</source>
+        <translation>ケースの説明</translation>
+    </message>
+    <message>
+        <source>Double opt-in sequence</source>
+        <translation>ダブルオプトインの手順</translation>
+    </message>
+    <message>
+        <source>The messages sent with this short code will or may contain Protected Health Information (PHI) as defined by the Health Insurance Portability and Accountability Act (HIPAA) and associated legislation and regulations.</source>
+        <translation>このショートコードで送信するメッセージには、医療保険の相互運用性と説明責任に関する法律 (HIPAA) および関連する法令で定義される保護対象保健情報 (PHI) が含まれる、または含まれる可能性があります。</translation>
+    </message>
+    <message>
+        <source>In this same case, please also raise the monthly SMS spending threshold of this account to %1 USD.</source>
+        <translation>このケースで、このアカウントの SMS の月間使用限度額も %1 USD に引き上げてください。</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>例 %1</translation>
+    </message>
+    <message>
+        <source>Example %1: %2</source>
+        <translation>例 %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1514,53 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ExportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export Case Description as P&amp;DF…</source>
+        <translation>ケースの説明を PDF でエクスポート(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export Case Description as &amp;Text…</source>
+        <translation>ケースの説明をテキストでエクスポート(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Export Case Description as &amp;Markdown…</source>
+        <translation>ケースの説明を Markdown でエクスポート(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export A&amp;udit Report as PDF…</source>
+        <translation>監査レポートを PDF でエクスポート(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Case Description</source>
+        <translation>ケースの説明をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown ファイル (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>scs::FieldRow</name>
     <message>
         <source>%1 *</source>
@@ -1734,16 +1921,6 @@ KSyntaxHighlighting %2</translation>
         <translation>申請ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
-    </message>
-    <message>
-        <source>Could not read %1:
-%2</source>
-        <translation>%1 を読み込めませんでした:
-%2</translation>
-    </message>
-    <message>
         <source>Opened %1</source>
         <translation>%1 を開きました</translation>
     </message>
@@ -1924,6 +2101,45 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ProjectLimits</name>
+    <message>
+        <source>The project name has %L1 characters; the limit is %L2.</source>
+        <translation>プロジェクト名が %L1 文字あります。上限は %L2 文字です。</translation>
+    </message>
+    <message>
+        <source>The project has %L1 requests; the limit is %L2.</source>
+        <translation>プロジェクトに申請が %L1 件あります。上限は %L2 件です。</translation>
+    </message>
+    <message>
+        <source>The title of request %L1 has %L2 characters; the limit is %L3.</source>
+        <translation>申請 %L1 のタイトルが %L2 文字あります。上限は %L3 文字です。</translation>
+    </message>
+    <message>
+        <source>Entry %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
+        <translation>項目 %2 の %L1 番目の値が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>The field %1 has %L2 examples; the limit is %L3.</source>
+        <translation>項目 %1 にメッセージ例が %L2 件あります。上限は %L3 件です。</translation>
+    </message>
+    <message>
+        <source>The field %1 has %L2 entries; the limit is %L3.</source>
+        <translation>項目 %1 に値が %L2 個あります。上限は %L3 個です。</translation>
+    </message>
+    <message>
+        <source>The field %1 has %L2 characters; the limit is %L3.</source>
+        <translation>項目 %1 が %L2 文字あります。上限は %L3 文字です。</translation>
+    </message>
+    <message>
+        <source>The label of example %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
+        <translation>項目 %2 のメッセージ例 %L1 のラベルが %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>The text of example %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
+        <translation>項目 %2 のメッセージ例 %L1 の本文が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+</context>
+<context>
     <name>scs::ProjectPanel</name>
     <message>
         <source>(untitled request)</source>
@@ -1957,6 +2173,41 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>The project has no file yet: use Save As.</source>
         <translation>このプロジェクトにはまだファイルがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ReportPrinter</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ReportValues</name>
+    <message>
+        <source>en</source>
+        <comment>ISO 639-1 code of the language of this translation</comment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Not provided</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2685,18 @@ KSyntaxHighlighting %2</translation>
         <translation>
             <numerusform>情報 %n 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, the limit is %2. Shorten it; a project with text beyond the limit cannot be saved.</source>
+        <translation>長すぎます（%1 文字、上限は %2 文字）。短くしてください。上限を超えるテキストがあるプロジェクトは保存できません。</translation>
+    </message>
+    <message>
+        <source>Too many examples: %1, the limit is %2. Remove some; a project beyond the limit cannot be saved.</source>
+        <translation>メッセージ例が多すぎます（%1 件、上限は %2 件）。いくつか削除してください。上限を超えるプロジェクトは保存できません。</translation>
+    </message>
+    <message>
+        <source>A field&apos;s text is beyond Shortcode Studio&apos;s limit</source>
+        <translation>項目のテキストが Shortcode Studio の上限を超えている</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ class QSplitter;
 
 namespace scs {
 
+class ExportActions;
 class FindingsPanel;
 class LanguageManager;
 class ProjectDocument;
@@ -38,6 +39,7 @@ public:
     FindingsPanel *findingsPanel() const { return m_findings; }
     ProjectPanel *projectPanel() const { return m_projects; }
     SectionNavigator *sectionNavigator() const { return m_navigator; }
+    ExportActions *exportActions() const { return m_exportActions; }
 
     // Opens a .scproj project or a .json request or project file; false
     // (and a message) when it cannot be read. Nothing of the open project
@@ -146,6 +148,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    ExportActions *m_exportActions = nullptr; // print and export (ui/print)
 };
 
 } // namespace scs

@@ -1,10 +1,20 @@
 #include "ExportCommand.h"
 
+#include "CheckReport.h"
+#include "ReportPrinter.h"
+#include "report/AuditReport.h"
+#include "report/CaseDescription.h"
+#include "report/MarkdownRenderer.h"
+#include "report/PlainTextRenderer.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -20,16 +30,78 @@ class ExportCommand
 public:
     static QString usage()
     {
-        return tr("Usage: shortcode-audit export FILE.scproj [--format json] [-o OUT]\n"
+        return tr("Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o "
+                  "OUT]\n"
                   "\n"
-                  "Writes the project as interchange JSON (a \"shortcode-project\" document).\n"
+                  "Writes a project or request as a document:\n"
+                  "  json  a project file (.scproj) as interchange JSON (the default)\n"
+                  "  txt   the case description as plain text, to paste into the support case\n"
+                  "  md    the case description as Markdown\n"
+                  "  pdf   the case description as PDF, each request on a new page (needs -o)\n"
+                  "\n"
+                  "FILE is a .scproj project, or for txt, md and pdf also a .json request or project;\n"
+                  "every request in it goes into one document.\n"
                   "\n"
                   "Options:\n"
-                  "  --format json  the output format (json is the only one)\n"
-                  "  -o OUT         write to OUT; \"-\" or no -o writes to standard output\n"
-                  "  -h, --help     show this help\n"
+                  "  --format FORMAT      json, txt, md or pdf\n"
+                  "  --report case|audit  the case description (default) or the audit report\n"
+                  "  -o OUT               write to OUT; \"-\" or no -o writes to standard output\n"
+                  "  -h, --help           show this help\n"
                   "\n"
-                  "Exit status: 0, or 2 when the project cannot be read or the command line is wrong.\n");
+                  "Exit status: 0, or 2 when the input cannot be read, the output cannot be written\n"
+                  "or the command line is wrong.\n");
+    }
+
+    // Reads FILE whatever it is: a project file is SQLite inside, anything
+    // else is read as interchange JSON. The audit report also wants the
+    // revision and time the project was read at.
+    static bool readInput(const QString &path, Project *project, ReportSource *source, QString *error)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("%1: cannot open: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
+        source->path = path;
+        if (file.peek(16).startsWith(QByteArrayView("SQLite format 3\0", 16))) {
+            file.close();
+            ProjectFile projectFile;
+            if (!projectFile.open(path, ProjectFile::OpenMode::ReadOnly)) {
+                *error = projectFile.errorString();
+                return false;
+            }
+            *project = projectFile.project();
+            const QList<Revision> revisions = projectFile.revisions(false);
+            if (!revisions.isEmpty()) {
+                source->revision = revisions.last().number;
+                source->time = revisions.last().timeUtc;
+            }
+            return true;
+        }
+        const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
+        if (!result.ok) {
+            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), result.message());
+            return false;
+        }
+        *project = result.project;
+        source->time = QFileInfo(file).lastModified().toUTC();
+        return true;
+    }
+
+    static bool write(CommandContext &context, const QString &output, const QByteArray &data)
+    {
+        if (output == u"-") {
+            *context.out << QString::fromUtf8(data);
+            return true;
+        }
+        QSaveFile file(output);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            *context.err << tr("shortcode-audit export: cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(output), file.errorString())
+                         << u'\n';
+            return false;
+        }
+        return true;
     }
 
     static int run(CommandContext &context)
@@ -37,24 +109,48 @@ public:
         QTextStream &err = *context.err;
         QString input;
         QString output = u"-"_s;
+        QString format = u"json"_s;
+        QString report = u"case"_s;
         QStringList args = context.arguments;
         while (!args.isEmpty()) {
-            const QString arg = args.takeFirst();
+            QString arg = args.takeFirst();
             if (arg == u"-h" || arg == u"--help") {
                 *context.out << usage();
                 return ExitOk;
             }
-            if (arg == u"--format" || arg == u"-o") {
-                if (args.isEmpty()) {
-                    err << tr("shortcode-audit export: %1 needs a value").arg(arg) << u'\n';
-                    return ExitUsage;
+            QString value;
+            bool hasValue = false;
+            if (arg.startsWith(u"--format="_s) || arg.startsWith(u"--report="_s)) {
+                value = arg.section(u'=', 1);
+                arg = arg.section(u'=', 0, 0);
+                hasValue = true;
+            }
+            if (arg == u"--format" || arg == u"--report" || arg == u"-o") {
+                if (!hasValue) {
+                    if (args.isEmpty()) {
+                        err << tr("shortcode-audit export: %1 needs a value").arg(arg) << u'\n';
+                        return ExitUsage;
+                    }
+                    value = args.takeFirst();
                 }
-                const QString value = args.takeFirst();
                 if (arg == u"-o") {
                     output = value;
-                } else if (value != u"json") {
-                    err << tr("shortcode-audit export: unknown format \"%1\" (use json)").arg(value) << u'\n';
-                    return ExitUsage;
+                } else if (arg == u"--format") {
+                    if (!QStringList {u"json"_s, u"txt"_s, u"md"_s, u"pdf"_s}.contains(value)) {
+                        err << tr("shortcode-audit export: unknown format \"%1\" (use json, txt, md or pdf)")
+                                        .arg(value)
+                            << u'\n';
+                        return ExitUsage;
+                    }
+                    format = value;
+                } else {
+                    if (value != u"case" && value != u"audit") {
+                        err << tr("shortcode-audit export: unknown report \"%1\" (use case or audit)")
+                                        .arg(value)
+                            << u'\n';
+                        return ExitUsage;
+                    }
+                    report = value;
                 }
                 continue;
             }
@@ -68,23 +164,56 @@ public:
             err << usage();
             return ExitUsage;
         }
+        if (format == u"pdf" && output == u"-") {
+            err << tr("shortcode-audit export: PDF needs an output file (-o OUT)") << u'\n';
+            return ExitUsage;
+        }
+
+        // The interchange JSON of a project file, as it always was.
+        if (format == u"json" && report == u"case") {
+            Project project;
+            QString error;
+            if (!ProjectFile::load(input, &project, &error)) {
+                err << u"shortcode-audit export: "_s << error << u'\n';
+                return ExitUsage;
+            }
+            return write(context, output, JsonFormat::writeProject(project)) ? ExitOk : ExitUsage;
+        }
 
         Project project;
+        ReportSource source;
         QString error;
-        if (!ProjectFile::load(input, &project, &error)) {
+        if (!readInput(input, &project, &source, &error)) {
             err << u"shortcode-audit export: "_s << error << u'\n';
             return ExitUsage;
         }
-        const QByteArray json = JsonFormat::writeProject(project);
-        if (output == u"-") {
-            *context.out << QString::fromUtf8(json);
-            return ExitOk;
+        if (format == u"json") {
+            QList<RequestAudit> audits;
+            for (const Request &request : std::as_const(project.requests))
+                audits << auditRequest(request);
+            const QByteArray json =
+                    QJsonDocument(CheckReport::json(input, audits)).toJson(QJsonDocument::Indented);
+            return write(context, output, json) ? ExitOk : ExitUsage;
         }
-        QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            err << tr("shortcode-audit export: cannot write %1: %2")
-                            .arg(QDir::toNativeSeparators(output), file.errorString())
-                << u'\n';
+
+        if (project.name.isEmpty())
+            project.name = QFileInfo(input).completeBaseName();
+        source.projectName = project.name;
+        const ReportDocument document =
+                report == u"audit" ? AuditReport::build(project, source) : CaseDescription::build(project);
+        if (format == u"txt")
+            return write(context, output, PlainTextRenderer::render(document).toUtf8()) ? ExitOk : ExitUsage;
+        if (format == u"md")
+            return write(context, output, MarkdownRenderer::render(document).toUtf8()) ? ExitOk : ExitUsage;
+
+        // PDF: fonts and painting need QtGui, which main.cpp starts only
+        // for this (on the offscreen platform).
+        if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            err << tr("shortcode-audit export: PDF output needs a graphical application object") << u'\n';
+            return ExitUsage;
+        }
+        if (!ReportPrinter(document).writePdf(output, &error)) {
+            err << u"shortcode-audit export: "_s << error << u'\n';
             return ExitUsage;
         }
         return ExitOk;

@@ -1,0 +1,214 @@
+#include "CaseDescription.h"
+
+#include "ReportValues.h"
+#include "catalog/Catalog.h"
+#include "model/Project.h"
+#include "rules/Finding.h"
+#include "sms/SmsAnalysis.h"
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+namespace {
+
+ReportItem fieldItem(const Request &request, FieldId id, int number = 0)
+{
+    const ReportValues::Value value = ReportValues::value(request, id);
+    ReportItem item;
+    item.kind = ReportItem::Kind::Field;
+    item.number = number;
+    item.label = Catalog::label(id);
+    item.value = value.text;
+    item.missing = value.missing;
+    return item;
+}
+
+QString messageDetails(const QString &text)
+{
+    const sms::Analysis analysis = sms::analyze(text);
+    return joinList({sms::encodingName(analysis.encoding),
+                     CaseDescription::tr("%n segment(s)", nullptr, analysis.segments),
+                     CaseDescription::tr("%n character(s)", nullptr, analysis.characters)});
+}
+
+ReportItem messageItem(const QString &label, const QString &text, int number = 0)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Message;
+    item.number = number;
+    item.label = label;
+    if (text.isEmpty()) {
+        item.value = ReportValues::notProvided();
+        item.missing = true;
+    } else {
+        item.value = text;
+        item.details = messageDetails(text);
+    }
+    return item;
+}
+
+ReportItem messageItem(const Request &request, FieldId id, int number = 0)
+{
+    return messageItem(Catalog::label(id), request.text(id), number);
+}
+
+ReportItem statement(const QString &text)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Statement;
+    item.value = text;
+    return item;
+}
+
+// Fields that only apply while another holds a value ("other" explained)
+// are printed when they apply or were filled anyway.
+bool applies(const Request &request, FieldId id)
+{
+    return Catalog::isRequired(request, id) || !request.value(id).isEmpty();
+}
+
+ReportSection section(SectionId id)
+{
+    return ReportSection {Catalog::sectionTitle(id), {}};
+}
+
+} // namespace
+
+QString CaseDescription::title()
+{
+    return tr("Case description");
+}
+
+QString CaseDescription::optInSequenceHeading()
+{
+    return tr("Double opt-in sequence");
+}
+
+QString CaseDescription::phiStatement()
+{
+    return tr("The messages sent with this short code will or may contain Protected Health "
+              "Information (PHI) as defined by the Health Insurance Portability and Accountability "
+              "Act (HIPAA) and associated legislation and regulations.");
+}
+
+ReportDocument CaseDescription::build(const Project &project)
+{
+    ReportDocument document;
+    document.type = ReportDocument::Type::CaseDescription;
+    document.title = title();
+    document.projectName = project.name;
+    document.language = ReportValues::language();
+    for (const Request &request : project.requests)
+        document.parts << part(request);
+    return document;
+}
+
+ReportDocument CaseDescription::build(const Project &project, int requestIndex)
+{
+    Project one {project.name, {project.requests.value(requestIndex)}};
+    return build(one);
+}
+
+ReportPart CaseDescription::part(const Request &request)
+{
+    ReportPart part;
+    part.requestTitle = request.title();
+
+    ReportSection caseSection = section(SectionId::Case);
+    for (FieldId id : {FieldId::CaseSiteUrl, FieldId::CaseMessageType, FieldId::CaseCountries})
+        caseSection.items << fieldItem(request, id);
+    part.sections << caseSection;
+
+    ReportSection requests = section(SectionId::Requests);
+    for (const auto &[label, value] : Catalog::fixedRequestValues())
+        requests.items << ReportItem {ReportItem::Kind::Field, 0, label, value, false, {}, {}, {}, {}, {}};
+    for (FieldId id : {FieldId::RequestsQuota, FieldId::RequestsNewQuotaValue})
+        requests.items << fieldItem(request, id);
+    part.sections << requests;
+
+    ReportSection spend = section(SectionId::Spend);
+    for (FieldId id :
+         {FieldId::SpendMonthlyLimitUsd, FieldId::SpendExpectedMonthlyMessages, FieldId::SpendInSameCase})
+        spend.items << fieldItem(request, id);
+    if (request.value(FieldId::SpendInSameCase).toBool().value_or(false)) {
+        spend.items << statement(
+                tr("In this same case, please also raise the monthly SMS spending threshold of this "
+                   "account to %1 USD.")
+                        .arg(ReportValues::value(request, FieldId::SpendMonthlyLimitUsd).text));
+    }
+    part.sections << spend;
+
+    ReportSection company = section(SectionId::Company);
+    for (const FieldDef &def : Catalog::fieldsOf(SectionId::Company))
+        company.items << fieldItem(request, def.id);
+    part.sections << company;
+
+    ReportSection signup = section(SectionId::Signup);
+    signup.items << fieldItem(request, FieldId::SignupWebsite) << fieldItem(request, FieldId::SignupMethods);
+    if (applies(request, FieldId::SignupMethodsOther))
+        signup.items << fieldItem(request, FieldId::SignupMethodsOther);
+    signup.items << fieldItem(request, FieldId::SignupOptionText);
+    signup.items << ReportItem {
+            ReportItem::Kind::Subheading, 0, optInSequenceHeading(), {}, false, {}, {}, {}, {}, {}};
+    signup.items << messageItem(request, FieldId::SignupOptinRequest, 1)
+                 << fieldItem(request, FieldId::SignupOptinKeyword, 2)
+                 << messageItem(request, FieldId::SignupConfirmation, 3);
+    part.sections << signup;
+
+    ReportSection purpose = section(SectionId::Purpose);
+    purpose.items << fieldItem(request, FieldId::PurposeCategory);
+    if (applies(request, FieldId::PurposeCategoryOther))
+        purpose.items << fieldItem(request, FieldId::PurposeCategoryOther);
+    purpose.items << fieldItem(request, FieldId::PurposeThirdPartyMarketing)
+                  << fieldItem(request, FieldId::PurposePhi);
+    if (request.value(FieldId::PurposePhi).toBool().value_or(false))
+        purpose.items << statement(phiStatement());
+    part.sections << purpose;
+
+    ReportSection content = section(SectionId::Content);
+    for (FieldId id : {FieldId::ContentKeywordResponse, FieldId::ContentHelpResponse,
+                       FieldId::ContentStopResponse, FieldId::ContentReminder})
+        content.items << messageItem(request, id);
+    content.items << ReportItem {ReportItem::Kind::Subheading,
+                                 0,
+                                 Catalog::label(FieldId::ContentExamples),
+                                 {},
+                                 false,
+                                 {},
+                                 {},
+                                 {},
+                                 {},
+                                 {}};
+    const ExampleList examples = request.value(FieldId::ContentExamples).toExamples();
+    if (examples.isEmpty()) {
+        ReportItem none = fieldItem(request, FieldId::ContentExamples);
+        none.label.clear();
+        none.kind = ReportItem::Kind::Text;
+        content.items << none;
+    }
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        const Example &example = examples.at(i);
+        const QString label = example.label.isEmpty() ? tr("Example %1").arg(i + 1)
+                                                      : tr("Example %1: %2").arg(i + 1).arg(example.label);
+        content.items << messageItem(label, example.text);
+    }
+    part.sections << content;
+
+    ReportSection contact = section(SectionId::Contact);
+    contact.items << fieldItem(request, FieldId::ContactLanguage);
+    part.sections << contact;
+
+    // Anything else for the reviewers comes last, as the user wrote it.
+    if (!request.text(FieldId::NotesDescription).trimmed().isEmpty()) {
+        ReportSection notes = section(SectionId::Notes);
+        ReportItem text;
+        text.kind = ReportItem::Kind::Text;
+        text.value = request.text(FieldId::NotesDescription);
+        notes.items << text;
+        part.sections << notes;
+    }
+    return part;
+}
+
+} // namespace scs

@@ -1,0 +1,188 @@
+// shortcode-audit export with the document formats: txt, md and pdf of the
+// case description and the audit report, -o, exit codes, unreadable input.
+// Run through the real executable: PDF needs its QGuiApplication.
+#include "examples/ExampleRequests.h"
+#include "storage/JsonFormat.h"
+#include "storage/ProjectFile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scs;
+
+namespace {
+
+struct Result
+{
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result run(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SCS_AUDIT_EXECUTABLE), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString examplePath(const QString &name)
+{
+    return QStringLiteral(SCS_SOURCE_DIR "/resources/examples/") + name;
+}
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void formats_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QByteArray>("start");
+        QTest::addColumn<QByteArray>("contains");
+        const QString good = u"northwind-alerts.json"_s;
+        const QString bad = u"typical-mistakes.json"_s;
+        QTest::addRow("txt compliant")
+                << good << QStringList {u"--format"_s, u"txt"_s} << QByteArray("Case description: Northwind")
+                << QByteArray("3. Opt-in confirmation message");
+        QTest::addRow("txt mistakes") << bad << QStringList {u"--format=txt"_s}
+                                      << QByteArray("Case description: BrightBay") << QByteArray("UCS-2");
+        QTest::addRow("md compliant")
+                << good << QStringList {u"--format"_s, u"md"_s} << QByteArray("# Case description: Northwind")
+                << QByteArray("## Message content");
+        QTest::addRow("md mistakes") << bad << QStringList {u"--format"_s, u"md"_s}
+                                     << QByteArray("# Case description: BrightBay")
+                                     << QByteArray("## Company information");
+        QTest::addRow("txt audit") << bad << QStringList {u"--format"_s, u"txt"_s, u"--report"_s, u"audit"_s}
+                                   << QByteArray("Audit report: BrightBay") << QByteArray("Completeness: ");
+        QTest::addRow("md audit") << bad << QStringList {u"--format"_s, u"md"_s, u"--report=audit"_s}
+                                  << QByteArray("# Audit report") << QByteArray("`help_has_contact`");
+        QTest::addRow("json audit") << bad << QStringList {u"--report"_s, u"audit"_s} << QByteArray("{")
+                                    << QByteArray("\"help_has_contact\"");
+        QTest::addRow("pdf compliant")
+                << good << QStringList {u"--format"_s, u"pdf"_s} << QByteArray("%PDF") << QByteArray();
+        QTest::addRow("pdf mistakes audit")
+                << bad << QStringList {u"--format"_s, u"pdf"_s, u"--report"_s, u"audit"_s}
+                << QByteArray("%PDF") << QByteArray();
+    }
+
+    void formats()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, options);
+        QFETCH(QByteArray, start);
+        QFETCH(QByteArray, contains);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"out"_s);
+        const Result result =
+                run(QStringList {u"export"_s, examplePath(file)} + options + QStringList {u"-o"_s, out});
+        QVERIFY2(result.status == 0, result.err.constData());
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray data = written.readAll();
+        QVERIFY2(data.startsWith(start), data.left(80).constData());
+        QVERIFY(data.contains(contains));
+
+        // Text formats also go to standard output, unchanged.
+        if (!options.contains(u"pdf"_s)) {
+            const Result toStdout = run(QStringList {u"export"_s, examplePath(file)} + options);
+            QCOMPARE(toStdout.status, 0);
+            if (!options.contains(u"audit"_s) || !options.contains(u"json"_s))
+                QCOMPARE(toStdout.out.size() > 0, true);
+        }
+    }
+
+    void projectWithSeveralRequests()
+    {
+        QTemporaryDir dir;
+        Project project;
+        project.name = u"Both"_s;
+        for (const QString &path : {ExampleRequests::compliantPath(), ExampleRequests::typicalMistakesPath()})
+            project.requests << JsonFormat::read(ExampleRequests::read(path)).project.requests;
+        ProjectFile file;
+        const QString path = dir.filePath(u"both.scproj"_s);
+        QVERIFY(file.saveAs(path, project));
+        file.close();
+
+        const Result text = run({u"export"_s, path, u"--format"_s, u"txt"_s});
+        QCOMPARE(text.status, 0);
+        const qsizetype first = text.out.indexOf("Case description: Northwind");
+        QVERIFY(first >= 0);
+        QVERIFY(text.out.indexOf("Case description: BrightBay") > first);
+
+        const Result audit = run({u"export"_s, path, u"--format"_s, u"txt"_s, u"--report"_s, u"audit"_s});
+        QCOMPARE(audit.status, 0);
+        QVERIFY(audit.out.contains("Revision 1"));
+
+        const QString pdf = dir.filePath(u"both.pdf"_s);
+        QCOMPARE(run({u"export"_s, path, u"--format"_s, u"pdf"_s, u"-o"_s, pdf}).status, 0);
+        QVERIFY(QFile(pdf).size() > 1000);
+
+        // json keeps writing the project as interchange JSON.
+        const Result json = run({u"export"_s, path, u"--format"_s, u"json"_s});
+        QCOMPARE(json.status, 0);
+        QVERIFY(JsonFormat::read(json.out).isProject);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        const QString good = examplePath(u"northwind-alerts.json"_s);
+        QTest::addRow("missing file")
+                << QStringList {u"export"_s, u"/nonexistent/x.json"_s, u"--format"_s, u"txt"_s}
+                << QByteArray("cannot open");
+        QTest::addRow("not json") << QStringList {u"export"_s, QStringLiteral(SCS_SOURCE_DIR "/README.md"),
+                                                  u"--format"_s, u"md"_s}
+                                  << QByteArray("README.md");
+        QTest::addRow("pdf to stdout")
+                << QStringList {u"export"_s, good, u"--format"_s, u"pdf"_s} << QByteArray("-o");
+        QTest::addRow("bad report") << QStringList {u"export"_s, good,          u"--format"_s,
+                                                    u"txt"_s,    u"--report"_s, u"x"_s}
+                                    << QByteArray("case or audit");
+        QTest::addRow("bad format") << QStringList {u"export"_s, good, u"--format"_s, u"docx"_s}
+                                    << QByteArray("pdf");
+        QTest::addRow("unwritable") << QStringList {u"export"_s, good,    u"--format"_s,
+                                                    u"pdf"_s,    u"-o"_s, u"/nonexistent/out.pdf"_s}
+                                    << QByteArray("out.pdf");
+    }
+
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        const Result result = run(arguments);
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains(message), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void checkStaysDisplayFree()
+    {
+        // check never starts a GUI application: no platform plugin needed.
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"no-such-platform"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(SCS_AUDIT_EXECUTABLE),
+                      {u"check"_s, examplePath(u"northwind-alerts.json"_s)});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

@@ -1,0 +1,255 @@
+// The case description: built from both example requests in the guide's
+// order, in every text format, with labels in the UI language and user text
+// exactly as typed.
+#include "examples/ExampleRequests.h"
+#include "i18n/LanguageManager.h"
+#include "report/CaseDescription.h"
+#include "report/HtmlRenderer.h"
+#include "report/MarkdownRenderer.h"
+#include "report/PlainTextRenderer.h"
+#include "report/TextWrap.h"
+#include "storage/JsonFormat.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scs;
+
+namespace {
+
+Project example(const QString &path)
+{
+    const JsonFormat::ReadResult result = JsonFormat::read(ExampleRequests::read(path));
+    return result.project;
+}
+
+// Each needle is found after the one before it.
+void verifyInOrder(const QString &text, const QStringList &needles)
+{
+    qsizetype at = 0;
+    for (const QString &needle : needles) {
+        const qsizetype found = text.indexOf(needle, at);
+        QVERIFY2(found >= 0, qPrintable(u"\"%1\" not found after position %2"_s.arg(needle).arg(at)));
+        at = found + needle.size();
+    }
+}
+
+} // namespace
+
+class TestCaseDescription : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QTest::failOnWarning(QRegularExpression(u".*"_s));
+    }
+
+    void sectionsInGuideOrder_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("compliant") << ExampleRequests::compliantPath();
+        QTest::addRow("typical mistakes") << ExampleRequests::typicalMistakesPath();
+    }
+
+    void sectionsInGuideOrder()
+    {
+        QFETCH(QString, path);
+        const ReportDocument document = CaseDescription::build(example(path));
+        QCOMPARE(document.parts.size(), 1);
+        QStringList headings;
+        for (const ReportSection &section : document.parts.first().sections)
+            headings << section.heading;
+        QStringList expected {u"Case classification"_s,
+                              u"Requests"_s,
+                              u"Monthly SMS spending threshold"_s,
+                              u"Company information"_s,
+                              u"User sign-up process"_s,
+                              u"Purpose of the messages"_s,
+                              u"Message content"_s,
+                              u"Contact options"_s};
+        if (path == ExampleRequests::compliantPath())
+            expected << u"Further case notes"_s; // only when there are notes; always last
+        QCOMPARE(headings, expected);
+
+        // The double opt-in sequence is numbered 1-3.
+        QList<int> numbers;
+        for (const ReportItem &item : document.parts.first().sections.at(4).items)
+            if (item.number > 0)
+                numbers << item.number;
+        QCOMPARE(numbers, (QList<int> {1, 2, 3}));
+    }
+
+    void formats_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QStringList>("inOrder");
+        const QStringList compliant {u"Northwind Parcel US delivery alerts"_s,
+                                     u"Site or app that sends the messages"_s,
+                                     u"https://www.northwindparcel.com"_s,
+                                     u"United States (US)"_s,
+                                     u"Quota type"_s,
+                                     u"Pinpoint SMS"_s,
+                                     u"No region specified"_s,
+                                     u"Dedicated SMS Short Codes"_s,
+                                     u"1500.00"_s,
+                                     u"Company name"_s,
+                                     u"Northwind Parcel, Inc."_s,
+                                     u"1200 Harbor Way, Suite 400"_s,
+                                     u"91-4827365"_s,
+                                     u"Double opt-in sequence"_s,
+                                     u"1. Opt-in request message"_s,
+                                     u"GSM-7"_s,
+                                     u"Northwind Parcel: Reply YES to get delivery alerts by text."_s,
+                                     u"2. Opt-in reply keyword"_s,
+                                     u"YES"_s,
+                                     u"3. Opt-in confirmation message"_s,
+                                     u"Notifications"_s,
+                                     u"Keyword response"_s,
+                                     u"HELP response"_s,
+                                     u"STOP response"_s,
+                                     u"Subscription reminder"_s,
+                                     u"Example 1: Shipped"_s,
+                                     u"Example 4: Delivery exception"_s,
+                                     u"Preferred contact language"_s,
+                                     u"We send only transactional delivery notifications"_s};
+        const QStringList mistakes {u"BrightBay Deals (needs work)"_s,
+                                    u"www.brightbay-deals.com"_s,
+                                    u"United States (US)"_s,
+                                    u"Canada (CA)"_s,
+                                    u"Monthly spending threshold (USD)"_s,
+                                    u"1.00"_s,
+                                    u"Other sign-up method"_s,
+                                    u"Not provided"_s,
+                                    u"1. Opt-in request message"_s,
+                                    u"UCS-2"_s,
+                                    u"Welcome to BrightBay! You’ll get our best deals — stay tuned…"_s,
+                                    u"2. Opt-in reply keyword"_s,
+                                    u"3. Opt-in confirmation message"_s,
+                                    u"Not provided"_s,
+                                    u"Example 2: Coupon"_s,
+                                    u"Your coupon {{code}} is waiting"_s};
+        for (const char *format : {"txt", "md", "html"}) {
+            QTest::addRow("compliant %s", format)
+                    << ExampleRequests::compliantPath() << QString::fromLatin1(format) << compliant;
+            QTest::addRow("mistakes %s", format)
+                    << ExampleRequests::typicalMistakesPath() << QString::fromLatin1(format) << mistakes;
+        }
+    }
+
+    void formats()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, format);
+        QFETCH(QStringList, inOrder);
+        const ReportDocument document = CaseDescription::build(example(path));
+        if (format == u"txt") {
+            const QString text = PlainTextRenderer::render(document);
+            verifyInOrder(text, inOrder);
+            QVERIFY(!text.contains(u'<'));
+        } else if (format == u"md") {
+            const QString markdown = MarkdownRenderer::render(document);
+            QStringList escaped;
+            for (const QString &needle : inOrder)
+                escaped << (needle.at(1) == u'.' ? MarkdownRenderer::escape(needle.mid(3)) // "1. **Label**"
+                                    : needle.contains(u"Reply YES"_s) || needle.contains(u"coupon"_s)
+                                            || needle.contains(u"BrightBay!"_s)
+                                    ? needle // inside code blocks: literal
+                                    : MarkdownRenderer::escape(needle));
+            verifyInOrder(markdown, escaped);
+            QVERIFY(markdown.startsWith(u"# "_s));
+        } else {
+            const QString html = HtmlRenderer::render(document);
+            QStringList escaped;
+            for (const QString &needle : inOrder)
+                escaped << HtmlRenderer::escape(needle);
+            verifyInOrder(html, escaped);
+        }
+    }
+
+    void phiStatementOnlyWhenYes_data()
+    {
+        QTest::addColumn<QVariant>("phi");
+        QTest::addColumn<bool>("printed");
+        QTest::addRow("yes") << QVariant(true) << true;
+        QTest::addRow("no") << QVariant(false) << false;
+        QTest::addRow("unanswered") << QVariant() << false;
+    }
+
+    void phiStatementOnlyWhenYes()
+    {
+        QFETCH(QVariant, phi);
+        QFETCH(bool, printed);
+        Project project = example(ExampleRequests::compliantPath());
+        if (phi.isValid())
+            project.requests[0].setValue(FieldId::PurposePhi, phi.toBool());
+        else
+            project.requests[0].clearValue(FieldId::PurposePhi);
+        const QString text = PlainTextRenderer::render(CaseDescription::build(project));
+        QCOMPARE(text.simplified().contains(u"Protected Health Information (PHI) as defined"_s), printed);
+        // Our own sentences are wrapped to the width.
+        for (const QString &line : text.split(u'\n'))
+            if (line.contains(u"HIPAA"_s))
+                QVERIFY2(TextWrap::displayWidth(line) <= PlainTextRenderer::Width, qPrintable(line));
+    }
+
+    void severalRequestsOneDocument()
+    {
+        Project project = example(ExampleRequests::compliantPath());
+        project.requests << example(ExampleRequests::typicalMistakesPath()).requests;
+        const QString text = PlainTextRenderer::render(CaseDescription::build(project));
+        verifyInOrder(text, {u"Case description: Northwind"_s, u"Case description: BrightBay"_s});
+        QCOMPARE(CaseDescription::build(project, 1).parts.first().requestTitle,
+                 u"BrightBay Deals (needs work)"_s);
+    }
+
+    void japaneseLabels()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"ja"_s));
+        const ReportDocument document = CaseDescription::build(example(ExampleRequests::compliantPath()));
+        QCOMPARE(document.language, u"ja"_s);
+        const QString text = PlainTextRenderer::render(document);
+        verifyInOrder(text,
+                      {u"ケースの説明"_s, u"ケースの分類"_s, u"会社情報"_s, u"会社名"_s,
+                       u"Northwind Parcel, Inc."_s, u"ユーザーの登録手順"_s, u"オプトイン依頼メッセージ"_s,
+                       u"メッセージの内容"_s});
+        QVERIFY(languages.setLanguage(u"en"_s));
+    }
+
+    void wrapsOurSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::addRow("english")
+                << u"The messages sent with this short code will or may contain Protected Health Information."_s
+                << 20;
+        QTest::addRow("japanese")
+                << u"このショートコードで送信するメッセージには保護対象保健情報が含まれる場合があります。"_s
+                << 20;
+        QTest::addRow("long word") << u"see https://example.com/a/very/long/path/that/does/not/fit"_s << 20;
+    }
+
+    void wrapsOurSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        const QStringList lines = TextWrap::wrap(text, width);
+        QVERIFY(lines.size() > 1);
+        QString joined;
+        for (const QString &line : lines) {
+            if (!line.contains(u"https"_s))
+                QVERIFY2(TextWrap::displayWidth(line) <= width, qPrintable(line));
+            joined += line;
+        }
+        QCOMPARE(joined.remove(u' '), QString(text).remove(u' '));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseDescription)
+#include "tst_casedescription.moc"

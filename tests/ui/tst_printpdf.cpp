@@ -1,0 +1,266 @@
+// The PDF of the case description and the audit report: content and order
+// (pdftotext), page count stability, Japanese glyphs from an embedded CJK
+// font (pdffonts), a new page per request, page sizes by locale, and a text
+// document that refuses every resource.
+#include "ReportPrinter.h"
+#include "SafeTextDocument.h"
+#include "examples/ExampleRequests.h"
+#include "i18n/LanguageManager.h"
+#include "model/Project.h"
+#include "report/AuditReport.h"
+#include "report/CaseDescription.h"
+#include "report/HtmlRenderer.h"
+#include "storage/JsonFormat.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace scs;
+
+namespace {
+
+Project example(const QString &path)
+{
+    return JsonFormat::read(ExampleRequests::read(path)).project;
+}
+
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &pdf, int page = 0)
+{
+    QStringList args {u"-enc"_s, u"UTF-8"_s};
+    if (page > 0)
+        args << u"-f"_s << QString::number(page) << u"-l"_s << QString::number(page);
+    return tool(u"pdftotext"_s, args << pdf << u"-"_s);
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QString info = tool(u"pdfinfo"_s, {pdf});
+    for (const QString &line : info.split(u'\n'))
+        if (line.startsWith(u"Pages:"_s))
+            return line.section(u':', 1).trimmed().toInt();
+    return -1;
+}
+
+void verifyInOrder(const QString &text, const QStringList &needles)
+{
+    const QString flat = text.simplified();
+    qsizetype at = 0;
+    for (const QString &needle : needles) {
+        const qsizetype found = flat.indexOf(needle, at);
+        QVERIFY2(found >= 0, qPrintable(u"\"%1\" not found after position %2"_s.arg(needle).arg(at)));
+        at = found + needle.size();
+    }
+}
+
+} // namespace
+
+class TestPrintPdf : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+    }
+
+    void content_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("audit");
+        QTest::addColumn<QStringList>("inOrder");
+        const QStringList caseOrder {u"Case description"_s,
+                                     u"Case classification"_s,
+                                     u"Requests"_s,
+                                     u"Pinpoint SMS"_s,
+                                     u"Monthly SMS spending threshold"_s,
+                                     u"Company information"_s,
+                                     u"Company name"_s,
+                                     u"User sign-up process"_s,
+                                     u"Double opt-in sequence"_s,
+                                     u"1. Opt-in request message"_s,
+                                     u"2. Opt-in reply keyword"_s,
+                                     u"3. Opt-in confirmation message"_s,
+                                     u"Purpose of the messages"_s,
+                                     u"Message content"_s,
+                                     u"HELP response"_s,
+                                     u"Contact options"_s};
+        QTest::addRow("compliant case")
+                << ExampleRequests::compliantPath() << false
+                << (QStringList(caseOrder) << u"Further case notes"_s << u"We send only transactional"_s);
+        QTest::addRow("mistakes case") << ExampleRequests::typicalMistakesPath() << false << caseOrder;
+        QTest::addRow("compliant audit")
+                << ExampleRequests::compliantPath() << true
+                << QStringList {u"Audit report"_s, u"Made from"_s, u"Completeness"_s};
+        QTest::addRow("mistakes audit")
+                << ExampleRequests::typicalMistakesPath() << true
+                << QStringList {u"Audit report"_s, u"Completeness"_s,        u"Case classification"_s,
+                                u"Error"_s,        u"Company information"_s, u"Message content"_s};
+    }
+
+    void content()
+    {
+        QFETCH(QString, path);
+        QFETCH(bool, audit);
+        QFETCH(QStringList, inOrder);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"out.pdf"_s);
+        const Project project = example(path);
+        const ReportDocument document =
+                audit ? AuditReport::build(project, ReportSource {}) : CaseDescription::build(project);
+        QString error;
+        int pages = 0;
+        QVERIFY2(ReportPrinter(document).writePdf(pdf, &error, &pages), qPrintable(error));
+        QCOMPARE(pdfPages(pdf), pages);
+        const QString text = pdfText(pdf);
+        verifyInOrder(text, inOrder);
+        // The header names the request; the footer numbers the pages.
+        QVERIFY(text.contains(project.requests.first().title()));
+        QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
+    }
+
+    void pageCountStable()
+    {
+        const Project project = example(ExampleRequests::compliantPath());
+        QTemporaryDir dir;
+        QString error;
+        int first = 0;
+        int second = 0;
+        QVERIFY(ReportPrinter(CaseDescription::build(project))
+                        .writePdf(dir.filePath(u"a.pdf"_s), &error, &first));
+        QVERIFY(ReportPrinter(CaseDescription::build(project))
+                        .writePdf(dir.filePath(u"b.pdf"_s), &error, &second));
+        QCOMPARE(first, second);
+        QCOMPARE(pdfPages(dir.filePath(u"a.pdf"_s)), pdfPages(dir.filePath(u"b.pdf"_s)));
+
+        Project longer = project;
+        QStringList paragraphs;
+        for (int i = 0; i < 120; ++i)
+            paragraphs << u"Paragraph %1 of a long note for the reviewers."_s.arg(i + 1);
+        longer.requests[0].setValue(FieldId::NotesDescription, paragraphs.join(u'\n'));
+        int more = 0;
+        QVERIFY(ReportPrinter(CaseDescription::build(longer))
+                        .writePdf(dir.filePath(u"c.pdf"_s), &error, &more));
+        QVERIFY2(more > first, qPrintable(u"%1 <= %2"_s.arg(more).arg(first)));
+        verifyInOrder(pdfText(dir.filePath(u"c.pdf"_s)), {u"Paragraph 1 of"_s, u"Paragraph 120 of"_s});
+    }
+
+    void eachRequestOnNewPage()
+    {
+        Project project = example(ExampleRequests::compliantPath());
+        project.requests << example(ExampleRequests::typicalMistakesPath()).requests;
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"two.pdf"_s);
+        QString error;
+        int pages = 0;
+        QVERIFY(ReportPrinter(CaseDescription::build(project)).writePdf(pdf, &error, &pages));
+        int secondStart = 0;
+        for (int page = 1; page <= pages && secondStart == 0; ++page)
+            if (pdfText(pdf, page).contains(u"BrightBay Deals (needs work)"_s))
+                secondStart = page;
+        QVERIFY(secondStart > 1);
+        // The second request's first page has nothing of the first one.
+        QVERIFY(!pdfText(pdf, secondStart).contains(u"Northwind"_s));
+        QVERIFY(pdfText(pdf, secondStart - 1).contains(u"Northwind"_s));
+    }
+
+    void japanese()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"ja"_s));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"ja.pdf"_s);
+        QString error;
+        const ReportDocument document = CaseDescription::build(example(ExampleRequests::compliantPath()));
+        QCOMPARE(document.language, u"ja"_s);
+        QVERIFY(ReportPrinter(document).writePdf(pdf, &error));
+        verifyInOrder(pdfText(pdf),
+                      {u"ケースの説明"_s, u"ケースの分類"_s, u"会社情報"_s, u"会社名"_s,
+                       u"ユーザーの登録手順"_s, u"メッセージの内容"_s});
+        // The labels come from an embedded CJK font, not missing-glyph boxes.
+        const QString fonts = tool(u"pdffonts"_s, {pdf});
+        bool cjkEmbedded = false;
+        for (const QString &line : fonts.split(u'\n')) {
+            const bool cjk = line.contains(u"IPA"_s) || line.contains(u"CJK"_s) || line.contains(u"Gothic"_s);
+            cjkEmbedded = cjkEmbedded || (cjk && line.contains(u" yes "_s));
+        }
+        QVERIFY2(cjkEmbedded, qPrintable(fonts));
+        QVERIFY(languages.setLanguage(u"en"_s));
+    }
+
+    void loaderRefusesResources_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addRow("remote image") << u"<img src=\"http://example.invalid/x.png\"/>"_s;
+        QTest::addRow("local file") << u"<img src=\"file:///etc/hostname\"/>"_s;
+        QTest::addRow("relative") << u"<img src=\"x.png\"/>"_s;
+        QTest::addRow("table background")
+                << u"<table background=\"http://example.invalid/b.png\"><tr><td>x</td></tr></table>"_s;
+    }
+
+    void loaderRefusesResources()
+    {
+        QFETCH(QString, html);
+        SafeTextDocument document;
+        document.setHtml(u"<p>x</p>"_s + html);
+        document.setTextWidth(400);
+        (void)document.size(); // lays out, which asks for images
+        QVERIFY(!document.refusedResources().isEmpty());
+        QVERIFY(document.resource(QTextDocument::ImageResource, document.refusedResources().first())
+                        .isNull());
+    }
+
+    void hostileInputLoadsNothing()
+    {
+        Project project = example(ExampleRequests::compliantPath());
+        const QString hostile = u"<b>x</b> <img src=http://example.invalid/a.png> &amp; *y* [z](http://e)"_s;
+        for (FieldId id : {FieldId::CompanyName, FieldId::NotesDescription, FieldId::ContentHelpResponse})
+            project.requests[0].setValue(id, hostile);
+        project.requests[0].setTitle(hostile);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"h.pdf"_s);
+        ReportPrinter printer(CaseDescription::build(project));
+        QString error;
+        QVERIFY(printer.writePdf(pdf, &error));
+        QVERIFY(printer.refusedResources().isEmpty());
+        QVERIFY(pdfText(pdf).contains(u"<img src=http://example.invalid/a.png>"_s));
+        QVERIFY(pdfText(pdf).contains(u"<b>x</b>"_s));
+        QVERIFY(pdfText(pdf).contains(u"&amp;"_s));
+    }
+
+    void pageSizeByLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<int>("size");
+        QTest::addRow("en_US") << u"en_US"_s << int(QPageSize::Letter);
+        QTest::addRow("en_CA") << u"en_CA"_s << int(QPageSize::Letter);
+        QTest::addRow("fr_CA") << u"fr_CA"_s << int(QPageSize::Letter);
+        QTest::addRow("en_GB") << u"en_GB"_s << int(QPageSize::A4);
+        QTest::addRow("ja_JP") << u"ja_JP"_s << int(QPageSize::A4);
+        QTest::addRow("de_DE") << u"de_DE"_s << int(QPageSize::A4);
+    }
+
+    void pageSizeByLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(int, size);
+        QCOMPARE(int(ReportPrinter::pageSizeFor(QLocale(locale))), size);
+    }
+};
+
+QTEST_MAIN(TestPrintPdf)
+#include "tst_printpdf.moc"

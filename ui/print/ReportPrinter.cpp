@@ -1,0 +1,171 @@
+#include "ReportPrinter.h"
+
+#include "SafeTextDocument.h"
+#include "report/HtmlRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextBlock>
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+ReportPrinter::ReportPrinter(const ReportDocument &document)
+    : m_document(document)
+    , m_date(QDate::currentDate())
+{ }
+
+ReportPrinter::~ReportPrinter() = default;
+
+QPageSize::PageSizeId ReportPrinter::pageSizeFor(const QLocale &locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+        return QPageSize::Letter;
+    default:
+        return QPageSize::A4;
+    }
+}
+
+QFont ReportPrinter::fontFor(const QString &language)
+{
+    // Debian's fonts-ipafont-gothic and fonts-noto-cjk; the first one
+    // installed wins. IPA first: a TrueType font embeds cleanly in PDF.
+    static const QStringList japanese {u"IPAPGothic"_s,   u"IPAGothic"_s,    u"Noto Sans CJK JP"_s,
+                                       u"Noto Sans JP"_s, u"TakaoPGothic"_s, u"VL PGothic"_s};
+    static const QStringList latin {u"DejaVu Sans"_s, u"Liberation Sans"_s, u"Noto Sans"_s};
+    const QStringList installed = QFontDatabase::families();
+    QStringList families;
+    for (const QString &family : language == u"ja" ? japanese + latin : latin + japanese)
+        if (installed.contains(family))
+            families << family;
+    QFont font;
+    if (!families.isEmpty())
+        font.setFamilies(families);
+    font.setStyleHint(QFont::SansSerif);
+    // No ligatures: text copied out of the PDF (and pdftotext) then reads
+    // "fi", not the one glyph "ﬁ". Scripts that need shaping still get it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+QList<QUrl> ReportPrinter::refusedResources() const
+{
+    return m_text ? m_text->refusedResources() : QList<QUrl>();
+}
+
+int ReportPrinter::paint(QPagedPaintDevice *device)
+{
+    const QRectF area = device->pageLayout().paintRectPixels(device->logicalDpiY());
+    const QFont base = fontFor(m_document.language);
+
+    m_text = std::make_unique<SafeTextDocument>();
+    QFont bodyFont = base;
+    bodyFont.setPointSizeF(10);
+    m_text->setDefaultFont(bodyFont);
+    m_text->setDocumentMargin(0);
+    m_text->documentLayout()->setPaintDevice(device);
+    m_text->setHtml(HtmlRenderer::render(m_document));
+
+    QFont small = base;
+    small.setPointSizeF(8);
+    const QFontMetricsF metrics(small, device);
+    const qreal band = metrics.height() * 2.5; // header and footer
+    const QSizeF body(area.width(), area.height() - 2 * band);
+    m_text->setPageSize(body);
+    const int pages = m_text->pageCount();
+
+    // Each part (request) starts with its <h1>: note the page it starts on,
+    // for the header.
+    QList<int> partStart;
+    for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 1)
+            partStart << int(m_text->documentLayout()->blockBoundingRect(block).top() / body.height());
+    }
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return 0;
+    const QPen pen(Qt::black, qMax(1.0, device->logicalDpiY() / 150.0));
+    const QString date = m_date.toString(Qt::ISODate);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device->newPage();
+        qsizetype part = 0;
+        while (part + 1 < partStart.size() && partStart.at(part + 1) <= page)
+            ++part;
+        const QString request = m_document.parts.value(part).requestTitle;
+        QString title = m_document.projectName;
+        if (!request.isEmpty() && request != title)
+            title = title.isEmpty() ? request : tr("%1 \u2014 %2").arg(title, request);
+
+        painter.setFont(small);
+        painter.setPen(pen);
+        const QRectF header(0, 0, area.width(), metrics.height());
+        const qreal dateWidth = metrics.horizontalAdvance(date) + metrics.height();
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(title, Qt::ElideRight, area.width() - dateWidth));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, date);
+        const qreal ruleY = metrics.height() * 1.5;
+        painter.drawLine(QPointF(0, ruleY), QPointF(area.width(), ruleY));
+
+        painter.save();
+        painter.translate(0, band);
+        painter.setClipRect(QRectF(QPointF(0, 0), body));
+        painter.translate(0, -page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, page * body.height()), body);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        m_text->documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        const QRectF footer(0, area.height() - metrics.height(), area.width(), metrics.height());
+        painter.setFont(small);
+        painter.setPen(pen);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(m_document.title, Qt::ElideRight, area.width() / 2));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
+bool ReportPrinter::writePdf(const QString &path, QString *error, int *pageCount)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    int pages = 0;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(pageSizeFor(QLocale::system())));
+        writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+        writer.setResolution(300);
+        writer.setCreator(u"Shortcode Studio"_s);
+        writer.setTitle(
+                m_document.parts.size() == 1 && !m_document.parts.first().requestTitle.isEmpty()
+                        ? tr("%1 \u2014 %2").arg(m_document.title, m_document.parts.first().requestTitle)
+                        : m_document.title);
+        pages = paint(&writer);
+    }
+    if (pages == 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (pageCount)
+        *pageCount = pages;
+    return true;
+}
+
+} // namespace scs
