@@ -6,6 +6,17 @@ target_compile_options(scs_settings INTERFACE -Wall -Wextra -Wpedantic)
 if(SCS_WERROR)
     target_compile_options(scs_settings INTERFACE -Werror)
 endif()
+# SCS_SANITIZE: AddressSanitizer + UndefinedBehaviorSanitizer on every target
+# of ours (scripts/check-sanitizers). SCS_FUZZ: coverage for libFuzzer plus
+# the same sanitizers, clang only (scripts/check-fuzz, tests/fuzz).
+if(SCS_SANITIZE OR SCS_FUZZ)
+    set(scs_sanitizers -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    if(SCS_FUZZ)
+        list(APPEND scs_sanitizers -fsanitize=fuzzer-no-link)
+    endif()
+    target_compile_options(scs_settings INTERFACE ${scs_sanitizers})
+    target_link_options(scs_settings INTERFACE ${scs_sanitizers})
+endif()
 target_compile_definitions(scs_settings INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -37,7 +37,9 @@ std::optional<qint64> parseMicros(QStringView text)
 
 QString formatMicros(qint64 micros)
 {
-    const qint64 cents = (micros + 5'000) / 10'000;
+    // Rounded without adding first: a saturated estimate (INT64_MAX) must not
+    // overflow (UBSan, found by tests/fuzz/fuzz_rules).
+    const qint64 cents = micros / 10'000 + (micros % 10'000 >= 5'000 ? 1 : 0);
     return QString::number(cents / 100) + u'.' + QString::number(cents % 100).rightJustified(2, u'0');
 }
 

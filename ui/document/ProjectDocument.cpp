@@ -15,7 +15,12 @@ ProjectDocument::ProjectDocument(QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // The undo stack, our child, is destroyed after us and emits
+    // indexChanged as it goes: nobody may call into a half-destroyed document.
+    m_undoStack->disconnect();
+}
 
 void ProjectDocument::reset(const Project &project, const QString &filePath)
 {
