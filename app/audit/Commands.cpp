@@ -24,7 +24,11 @@ std::span<const Command> commands()
              &runTemplate},
             {"sms", QT_TRANSLATE_NOOP("AuditCli", "count a text message: encoding, units, segments"),
              &runSms},
-            {"export", QT_TRANSLATE_NOOP("AuditCli", "write a project file (.scproj) as JSON"), &runExport},
+            {"export",
+             QT_TRANSLATE_NOOP(
+                     "AuditCli",
+                     "write the case description or audit report (pdf, txt, md) or the project as JSON"),
+             &runExport},
             {"import",
              QT_TRANSLATE_NOOP("AuditCli", "add JSON requests to a project file, creating it if needed"),
              &runImport},

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -21,6 +22,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"Shortcode Studio"_s);
     QApplication::setOrganizationName(u"Shortcode Studio"_s);
     QApplication::setApplicationVersion(scs::applicationVersion());
+    // Wayland and the desktop find our entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(u"org.shortcodestudio.ShortcodeStudio"_s);
+    QIcon icon = QIcon::fromTheme(u"org.shortcodestudio.ShortcodeStudio"_s);
+    if (icon.isNull()) // not installed: one size is enough for a title bar and decodes fast
+        icon = QIcon(u":/icons/64x64/org.shortcodestudio.ShortcodeStudio.png"_s);
+    QApplication::setWindowIcon(icon);
 
     // The language comes first, so that --help and every message of the
     // command line are in it too: --lang for this run, else the one chosen
