@@ -58,10 +58,6 @@ or the command line is wrong.
         <translation>テキストメッセージを数える: エンコード、単位数、セグメント数</translation>
     </message>
     <message>
-        <source>write a project file (.scproj) as JSON</source>
-        <translation>プロジェクトファイル (.scproj) を JSON で書き出す</translation>
-    </message>
-    <message>
         <source>add JSON requests to a project file, creating it if needed</source>
         <translation>JSON の申請をプロジェクトファイルに追加する (なければ作成)</translation>
     </message>
@@ -80,6 +76,10 @@ or the command line is wrong.
     <message>
         <source>print a compliant example request as JSON</source>
         <translation>ルールに適合した申請の例を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>write the case description or audit report (pdf, txt, md) or the project as JSON</source>
+        <translation>ケースの説明または監査レポートを書き出す (pdf、txt、md)、またはプロジェクトを JSON で書き出す</translation>
     </message>
 </context>
 <context>
