@@ -1,5 +1,7 @@
 #include "LineEditor.h"
 
+#include "model/Limits.h"
+
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -30,7 +32,9 @@ LineEditor::LineEditor(const FieldDef &field, QWidget *parent)
     } else if (field.kind == FieldKind::Email) {
         m_edit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
     }
-    m_edit->setMaxLength(field.kind == FieldKind::Text ? 500 : 2000);
+    // The same limit the file formats enforce: a value loaded from a file
+    // is never cut short by the widget.
+    m_edit->setMaxLength(int(limits::maxLength(field.kind)));
 
     connect(m_edit, &QLineEdit::textEdited, this,
             [this](const QString &text) { Q_EMIT edited(FieldValue(text)); });

@@ -63,7 +63,10 @@ void SmsHighlighter::setOptInKeyword(const QString &keyword)
 void SmsHighlighter::documentChanged()
 {
     const QList<qsizetype> boundaries = sms::analyze(documentText(document())).boundaries;
-    if (boundaries == m_boundaries)
+    // Sizes first: Qt 6.4's QList::operator== hands memcmp a null pointer
+    // for two empty lists (undefined behaviour that UBSan reports).
+    if (boundaries.size() == m_boundaries.size()
+        && std::equal(boundaries.cbegin(), boundaries.cend(), m_boundaries.cbegin()))
         return;
     m_boundaries = boundaries;
     // Boundaries move in blocks the edit did not touch: re-highlight them
