@@ -58,7 +58,7 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     m_search->completer()->setFilterMode(Qt::MatchContains);
     m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_search->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_search->setMinimumContentsLength(24);
+    m_search->setMinimumContentsLength(40);
 
     m_list->setObjectName(objectName() + u"ListWidget"_s);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
