@@ -1868,6 +1868,13 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::LimitedTextEdit</name>
+    <message>
+        <source>Not pasted: the text would have %1 characters; this field takes at most %2.</source>
+        <translation>貼り付けませんでした: 貼り付けると %1 文字になりますが、この項目は %2 文字までです。</translation>
+    </message>
+</context>
+<context>
     <name>scs::LineEditor</name>
     <message>
         <source>name@company.com</source>

@@ -70,6 +70,43 @@ static void BM_KeystrokeToFindings(benchmark::State &state)
 }
 BENCHMARK(BM_KeystrokeToFindings)->Arg(1)->Arg(100)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
+// A large paste into a message field: the text, its SMS preview and
+// highlighting, the rules that read it, and the field_too_long finding.
+static void BM_PasteIntoMessage(benchmark::State &state)
+{
+    const auto size = qsizetype(state.range(0));
+    scs::LanguageManager languages;
+    scs::MainWindow window(&languages);
+    window.setModalDialogsBlock(false);
+    window.openExample();
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        state.SkipWithError("window not exposed");
+        return;
+    }
+    window.requestEditor()->focusField(scs::FieldId::ContentHelpResponse);
+    auto *editor = qobject_cast<scs::TextEditor *>(window.requestEditor()
+                                                           ->page(scs::SectionId::Content)
+                                                           ->row(scs::FieldId::ContentHelpResponse)
+                                                           ->editor());
+    QPlainTextEdit *text = editor->textEdit();
+    QString paste;
+    while (paste.size() < size)
+        paste += u"Northwind Parcel: help at northwindparcel.com or 1-888-555-0172. \u2019 "_s;
+    paste.truncate(size);
+    for (auto _ : state) {
+        text->selectAll();
+        text->insertPlainText(paste);
+        QCoreApplication::processEvents();
+        state.PauseTiming();
+        window.document()->undoStack()->undo();
+        QCoreApplication::processEvents();
+        state.ResumeTiming();
+    }
+    window.document()->undoStack()->setClean();
+}
+BENCHMARK(BM_PasteIntoMessage)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM",

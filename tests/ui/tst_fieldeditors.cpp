@@ -8,15 +8,19 @@
 #include "fields/DateEditor.h"
 #include "fields/ExamplesEditor.h"
 #include "fields/IntegerEditor.h"
+#include "fields/LimitedTextEdit.h"
 #include "fields/LineEditor.h"
 #include "fields/MoneyEditor.h"
 #include "fields/SmsPreview.h"
 #include "fields/TextEditor.h"
+#include "model/Limits.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFocusEvent>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -106,6 +110,28 @@ private Q_SLOTS:
         QCOMPARE(lastEdit(edits).toString(), u"Help at example!"_s);
         // Multiline fields have no SMS preview.
         QVERIFY(!make<scs::TextEditor>(FieldId::CompanyMailingAddress)->preview());
+    }
+
+    void hugePasteIsRefusedWithAMessage()
+    {
+        auto editor = make<scs::TextEditor>(FieldId::ContentHelpResponse);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        QSignalSpy refused(editor->textEdit(), &scs::LimitedTextEdit::pasteRefused);
+        editor->setValue(FieldValue(u"Help"_s));
+        QGuiApplication::clipboard()->setText(QString(20'000, u'a'));
+        editor->textEdit()->moveCursor(QTextCursor::End);
+        editor->textEdit()->paste();
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.last().at(1).value<qsizetype>(), scs::limits::SmsLength);
+        QCOMPARE(editor->textEdit()->toPlainText(), u"Help"_s);
+        QCOMPARE(edits.count(), 0);
+
+        // Replacing a selection counts what is left, not what was there.
+        QGuiApplication::clipboard()->setText(QString(scs::limits::SmsLength, u'b'));
+        editor->textEdit()->selectAll();
+        editor->textEdit()->paste();
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(lastEdit(edits).toString().size(), scs::limits::SmsLength);
     }
 
     void choiceEditor()

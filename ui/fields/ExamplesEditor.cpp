@@ -1,8 +1,10 @@
 #include "ExamplesEditor.h"
 
 #include "DocumentText.h"
+#include "LimitedTextEdit.h"
 #include "SmsPreview.h"
 #include "highlight/SmsHighlighter.h"
+#include "model/Limits.h"
 #include "sms/SmsAnalysis.h"
 
 #include <QEvent>
@@ -30,7 +32,7 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     , m_remove(new QToolButton(this))
     , m_up(new QToolButton(this))
     , m_down(new QToolButton(this))
-    , m_message(new QPlainTextEdit(this))
+    , m_message(new LimitedTextEdit(this))
     , m_preview(new SmsPreview(m_message, this))
     , m_highlighter(new SmsHighlighter(m_message->document()))
 {
@@ -61,6 +63,7 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
         buttons->addWidget(button);
     buttons->addStretch();
     m_message->setObjectName(u"exampleMessageTextEdit"_s);
+    m_message->setMaximumLength(limits::SmsLength);
     m_message->setTabChangesFocus(true);
     m_message->setFixedHeight(m_message->fontMetrics().lineSpacing() * 4 + 12);
     m_message->setEnabled(false);

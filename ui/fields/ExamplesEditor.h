@@ -1,13 +1,14 @@
 #pragma once
 
 #include "FieldEditor.h"
+#include "LimitedTextEdit.h"
 
-class QPlainTextEdit;
 class QTableWidget;
 class QToolButton;
 
 namespace scs {
 
+class LimitedTextEdit;
 class SmsHighlighter;
 class SmsPreview;
 
@@ -25,7 +26,7 @@ public:
     void focusEditor(int item = -1) override;
     void retranslate() override;
     QTableWidget *table() const { return m_table; }
-    QPlainTextEdit *messageEdit() const { return m_message; }
+    LimitedTextEdit *messageEdit() const { return m_message; }
     SmsPreview *preview() const { return m_preview; }
     void setOptInKeyword(const QString &keyword) override;
 
@@ -46,7 +47,7 @@ private:
     QToolButton *m_remove;
     QToolButton *m_up;
     QToolButton *m_down;
-    QPlainTextEdit *m_message;
+    LimitedTextEdit *m_message;
     SmsPreview *m_preview;
     SmsHighlighter *m_highlighter;
     QString m_messageText; // what the message editor shows

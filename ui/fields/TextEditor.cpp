@@ -1,8 +1,10 @@
 #include "TextEditor.h"
 
 #include "DocumentText.h"
+#include "LimitedTextEdit.h"
 #include "SmsPreview.h"
 #include "highlight/SmsHighlighter.h"
+#include "model/Limits.h"
 
 #include <QEvent>
 #include <QPlainTextEdit>
@@ -15,9 +17,10 @@ namespace scs {
 
 TextEditor::TextEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_edit(new QPlainTextEdit(this))
+    , m_edit(new LimitedTextEdit(this))
 {
     m_edit->setObjectName(objectName() + u"TextEdit"_s);
+    m_edit->setMaximumLength(limits::maxLength(field.kind));
     m_edit->setTabChangesFocus(true);
     m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     auto *layout = new QVBoxLayout(this);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "FieldEditor.h"
-
-class QPlainTextEdit;
+#include "LimitedTextEdit.h"
 
 namespace scs {
 
+class LimitedTextEdit;
 class SmsHighlighter;
 class SmsPreview;
 
@@ -20,7 +20,7 @@ public:
 
     void setValue(const FieldValue &value) override;
     void focusEditor(int item = -1) override;
-    QPlainTextEdit *textEdit() const { return m_edit; }
+    LimitedTextEdit *textEdit() const { return m_edit; }
     SmsPreview *preview() const { return m_preview; }
     SmsHighlighter *highlighter() const { return m_highlighter; }
     // Highlights the request's own opt-in keyword in the message.
@@ -30,7 +30,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QPlainTextEdit *m_edit;
+    LimitedTextEdit *m_edit;
     SmsPreview *m_preview = nullptr;
     SmsHighlighter *m_highlighter = nullptr;
     QString m_text; // the text last shown or reported
