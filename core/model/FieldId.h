@@ -106,4 +106,20 @@ enum class FieldKind : unsigned char {
     Examples, // list of {label, text}
 };
 
+// Text the user types freely: text, multiline, sms, url, email, phone.
+constexpr bool isFreeText(FieldKind kind)
+{
+    switch (kind) {
+    case FieldKind::Text:
+    case FieldKind::Multiline:
+    case FieldKind::Sms:
+    case FieldKind::Url:
+    case FieldKind::Email:
+    case FieldKind::Phone:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace scs

@@ -69,18 +69,8 @@ std::vector<FieldId> textFields()
 {
     std::vector<FieldId> ids;
     for (const FieldDef &def : Catalog::fields()) {
-        switch (def.kind) {
-        case FieldKind::Text:
-        case FieldKind::Multiline:
-        case FieldKind::Sms:
-        case FieldKind::Url:
-        case FieldKind::Email:
-        case FieldKind::Phone:
+        if (isFreeText(def.kind))
             ids.push_back(def.id);
-            break;
-        default:
-            break;
-        }
     }
     return ids;
 }

@@ -10,18 +10,7 @@ namespace {
 // Typing produces one command per keystroke; these kinds merge them.
 bool isTyped(FieldKind kind)
 {
-    switch (kind) {
-    case FieldKind::Text:
-    case FieldKind::Multiline:
-    case FieldKind::Sms:
-    case FieldKind::Url:
-    case FieldKind::Email:
-    case FieldKind::Phone:
-    case FieldKind::Money:
-        return true;
-    default:
-        return false;
-    }
+    return isFreeText(kind) || kind == FieldKind::Money;
 }
 
 } // namespace
