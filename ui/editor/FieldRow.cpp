@@ -1,7 +1,8 @@
 #include "FieldRow.h"
 
 #include "fields/FieldEditor.h"
-#include "panels/SeverityIcons.h"
+#include "widgets/MarkIcons.h"
+#include "widgets/WrapLabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -15,8 +16,8 @@ namespace scs {
 FieldRow::FieldRow(const FieldDef &field, QWidget *parent)
     : QWidget(parent)
     , m_field(&field)
-    , m_label(new QLabel(this))
-    , m_help(new QLabel(this))
+    , m_label(new WrapLabel(this))
+    , m_help(new WrapLabel(this))
     , m_marker(new QLabel(this))
     , m_editor(FieldEditor::create(field, this))
 {
@@ -25,13 +26,10 @@ FieldRow::FieldRow(const FieldDef &field, QWidget *parent)
     m_help->setObjectName(u"helpLabel"_s);
     m_marker->setObjectName(u"markerLabel"_s);
     m_label->setBuddy(m_editor);
-    m_label->setWordWrap(true);
-    m_help->setWordWrap(true);
     m_help->setTextFormat(Qt::PlainText);
+    // Dimmed, in the same font as the rest: a smaller size would cost a
+    // font of its own when the window opens.
     m_help->setForegroundRole(QPalette::PlaceholderText);
-    QFont small = m_help->font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
-    m_help->setFont(small);
     const int icon = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_marker->setFixedSize(icon, icon);
 
@@ -58,7 +56,7 @@ void FieldRow::setFindings(const QList<Finding> &findings)
     }
     m_markerSeverity = worst;
     const int size = m_marker->width();
-    m_marker->setPixmap(worst < 0 ? QPixmap() : severityIcon(style(), Severity(worst)).pixmap(size, size));
+    m_marker->setPixmap(worst < 0 ? QPixmap() : severityIcon(Severity(worst)).pixmap(size, size));
     m_marker->setToolTip(lines.join(u'\n'));
 }
 

@@ -6,6 +6,7 @@
 #include "document/UndoCommands.h"
 #include "fields/FieldEditor.h"
 #include "fields/TextEditor.h"
+#include "widgets/WrapLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -22,7 +23,7 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
     , m_section(section)
     , m_document(document)
     , m_title(new QLabel)
-    , m_help(new QLabel)
+    , m_help(new WrapLabel)
 {
     setObjectName(QString::fromLatin1(Catalog::section(section).key) + u"SectionPage"_s);
     setWidgetResizable(true);
@@ -36,7 +37,6 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setObjectName(u"sectionTitleLabel"_s);
-    m_help->setWordWrap(true);
     m_help->setObjectName(u"sectionHelpLabel"_s);
     layout->addWidget(m_title);
     layout->addWidget(m_help);

@@ -1,14 +1,15 @@
 #include "FindingsPanel.h"
 
-#include "SeverityIcons.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "rules/RuleEngine.h"
+#include "widgets/MarkIcons.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -37,15 +38,20 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     m_tree->setObjectName(u"findingsTree"_s);
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(false);
+    // No header, as in an IDE's list of problems: each row says what it is
+    // (an icon and the severity, the field, the message), and measuring
+    // the header's bold labels took a font of its own at start-up.
+    m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(SeverityColumn, QHeaderView::ResizeToContents);
+    // Widths are set, not measured from the contents: ResizeToContents
+    // measured every row and header again on each change (each keystroke).
+    m_tree->header()->setSectionResizeMode(SeverityColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(FieldColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(RuleColumn, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(FieldColumn, 200);
+    m_tree->header()->setSectionResizeMode(RuleColumn, QHeaderView::Interactive);
     m_tree->setColumnHidden(RuleColumn, true);
 
     const std::array<std::pair<QToolButton *, Severity>, 3> filters {
@@ -54,15 +60,18 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
         button->setCheckable(true);
         button->setChecked(true);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setIcon(severityIcon(style(), severity));
+        button->setIcon(severityIcon(severity));
         connect(button, &QToolButton::toggled, this, &FindingsPanel::applyFilter);
     }
     m_errors->setObjectName(u"showErrorsButton"_s);
     m_warnings->setObjectName(u"showWarningsButton"_s);
     m_infos->setObjectName(u"showInfoButton"_s);
     m_showRules->setObjectName(u"showRulesCheckBox"_s);
-    connect(m_showRules, &QCheckBox::toggled, this,
-            [this](bool show) { m_tree->setColumnHidden(RuleColumn, !show); });
+    connect(m_showRules, &QCheckBox::toggled, this, [this](bool show) {
+        m_tree->setColumnHidden(RuleColumn, !show);
+        if (show)
+            m_tree->resizeColumnToContents(RuleColumn);
+    });
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +99,7 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
             refresh();
     });
     retranslate();
+    updateCounts();
 }
 
 void FindingsPanel::setRequestIndex(int index)
@@ -114,7 +124,7 @@ void FindingsPanel::refresh()
     items.reserve(m_findings.size());
     for (const Finding &finding : std::as_const(m_findings)) {
         auto *item = new QTreeWidgetItem;
-        item->setIcon(SeverityColumn, severityIcon(style(), finding.severity));
+        item->setIcon(SeverityColumn, severityIcon(finding.severity));
         item->setText(SeverityColumn, severityLabel(finding.severity));
         QString field = Catalog::label(finding.field);
         if (finding.item >= 0)
@@ -132,7 +142,7 @@ void FindingsPanel::refresh()
         items << item;
     }
     m_tree->addTopLevelItems(items);
-    retranslate();
+    updateCounts();
     applyFilter();
 }
 
@@ -151,12 +161,14 @@ void FindingsPanel::applyFilter()
 void FindingsPanel::changeEvent(QEvent *event)
 {
     // The messages are re-rendered from their codes in the new language.
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         refresh();
+    }
     QWidget::changeEvent(event);
 }
 
-void FindingsPanel::retranslate()
+void FindingsPanel::updateCounts()
 {
     int counts[3] = {0, 0, 0};
     for (const Finding &finding : std::as_const(m_findings))
@@ -164,11 +176,28 @@ void FindingsPanel::retranslate()
     m_errors->setText(severityCount(Severity::Error, counts[int(Severity::Error)]));
     m_warnings->setText(severityCount(Severity::Warning, counts[int(Severity::Warning)]));
     m_infos->setText(severityCount(Severity::Info, counts[int(Severity::Info)]));
+}
+
+void FindingsPanel::retranslate()
+{
     m_errors->setToolTip(tr("Show or hide errors"));
     m_warnings->setToolTip(tr("Show or hide warnings"));
     m_infos->setToolTip(tr("Show or hide information"));
     m_showRules->setText(tr("Show rule ids"));
-    m_tree->setHeaderLabels({tr("Severity"), tr("Field"), tr("Message"), tr("Rule")});
+    const QStringList headers {tr("Severity"), tr("Field"), tr("Message"), tr("Rule")};
+    m_tree->setHeaderLabels(headers);
+    // Wide enough for the icon and the longest severity name, and for the
+    // header; the field column for a typical field name.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    const QFontMetrics headerMetrics = m_tree->header()->fontMetrics();
+    const int padding = 4 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_tree) + 8;
+    int severityWidth = headerMetrics.horizontalAdvance(headers.at(SeverityColumn));
+    for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info})
+        severityWidth = std::max(severityWidth,
+                                 style()->pixelMetric(QStyle::PM_SmallIconSize) + 6
+                                         + metrics.horizontalAdvance(severityLabel(severity)));
+    m_tree->setColumnWidth(SeverityColumn, severityWidth + padding);
+    m_tree->setColumnWidth(FieldColumn, std::max(200, metrics.averageCharWidth() * 24));
 }
 
 } // namespace scs

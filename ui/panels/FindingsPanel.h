@@ -37,6 +37,7 @@ protected:
 private:
     void refresh();
     void retranslate();
+    void updateCounts();
     void applyFilter();
 
     ProjectDocument *m_document;

@@ -1,8 +1,8 @@
 #include "ProjectPanel.h"
 
-#include "SeverityIcons.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
+#include "widgets/MarkIcons.h"
 
 #include <QEvent>
 
@@ -70,9 +70,9 @@ void ProjectPanel::refreshItem(int index)
     entry->setText(title + u'\n' + tr("%1% complete · %2").arg(percent).arg(statusLabel));
     const int errors = m_document->findingCount(index, Severity::Error);
     const int warnings = m_document->findingCount(index, Severity::Warning);
-    entry->setIcon(errors             ? severityIcon(style(), Severity::Error)
-                           : warnings ? severityIcon(style(), Severity::Warning)
-                                      : completeIcon(style()));
+    entry->setIcon(errors             ? severityIcon(Severity::Error)
+                           : warnings ? severityIcon(Severity::Warning)
+                                      : completeIcon());
     entry->setToolTip(tr("%1: %2, %3")
                               .arg(title, severityCount(Severity::Error, errors),
                                    severityCount(Severity::Warning, warnings)));

@@ -1,8 +1,8 @@
 #include "SectionNavigator.h"
 
-#include "SeverityIcons.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
+#include "widgets/MarkIcons.h"
 
 #include <QEvent>
 
@@ -84,10 +84,10 @@ void SectionNavigator::refresh()
             if (warnings[index])
                 parts << severityCount(Severity::Warning, warnings[index]);
             status = parts.join(u" · "_s);
-            icon = severityIcon(style(), errors[index] ? Severity::Error : Severity::Warning);
+            icon = severityIcon(errors[index] ? Severity::Error : Severity::Warning);
         } else if (Catalog::completeness(m_document->request(m_requestIndex), section) >= 1.0) {
             status = tr("Complete");
-            icon = completeIcon(style());
+            icon = completeIcon();
         } else {
             status = tr("Incomplete");
         }
