@@ -42,6 +42,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -685,11 +686,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     // A clean exit: the recovery copy is not needed.
     m_session->discardRecoveryCopy();
+    // Written only when they changed: each write of the settings file is
+    // synced to disk, which slows every quit for nothing.
     QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/mainSplitter"_s, m_mainSplitter->saveState());
-    settings.setValue(u"window/leftSplitter"_s, m_leftSplitter->saveState());
-    settings.setValue(u"window/rightSplitter"_s, m_rightSplitter->saveState());
+    const std::array<std::pair<QString, QByteArray>, 4> state {{
+            {u"window/geometry"_s, saveGeometry()},
+            {u"window/mainSplitter"_s, m_mainSplitter->saveState()},
+            {u"window/leftSplitter"_s, m_leftSplitter->saveState()},
+            {u"window/rightSplitter"_s, m_rightSplitter->saveState()},
+    }};
+    for (const auto &[key, value] : state) {
+        if (settings.value(key).toByteArray() != value)
+            settings.setValue(key, value);
+    }
     event->accept();
 }
 

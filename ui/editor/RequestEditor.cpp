@@ -64,7 +64,17 @@ void RequestEditor::setRequestIndex(int index)
         if (page)
             page->setRequestIndex(index);
     }
-    page(currentSection()); // the page on screen exists
+    // The page on screen exists; before there is a request or a window to
+    // show it in, it waits (the main window is assembled around an empty
+    // editor, and the page is laid out once, for the real request).
+    if (index >= 0 || isVisible())
+        page(currentSection());
+}
+
+void RequestEditor::showEvent(QShowEvent *event)
+{
+    page(currentSection());
+    QWidget::showEvent(event);
 }
 
 void RequestEditor::showTitle()

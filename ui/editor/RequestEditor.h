@@ -34,6 +34,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
