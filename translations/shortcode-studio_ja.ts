@@ -1460,6 +1460,10 @@ KSyntaxHighlighting %2</translation>
         <source>Remove the selected country</source>
         <translation>選択した国を削除</translation>
     </message>
+    <message>
+        <source>Show all countries</source>
+        <translation>すべての国を表示</translation>
+    </message>
 </context>
 <context>
     <name>scs::DateEditor</name>

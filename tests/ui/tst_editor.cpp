@@ -178,7 +178,7 @@ private Q_SLOTS:
                 m_window->requestEditor()->page(scs::SectionId::Case)->row(FieldId::CaseCountries)->editor());
         QVERIFY(countries);
         // Add Canada through the search box, as a user would.
-        auto *search = countries->findChild<QComboBox *>();
+        auto *search = countries->findChild<QLineEdit *>();
         search->setFocus();
         QTest::keyClicks(search, u"Canada (CA)"_s);
         QTest::keyClick(search, Qt::Key_Return);

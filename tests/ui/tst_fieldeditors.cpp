@@ -15,9 +15,11 @@
 #include "fields/TextEditor.h"
 #include "model/Limits.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QFocusEvent>
 #include <QGuiApplication>
@@ -242,6 +244,27 @@ private Q_SLOTS:
         QVERIFY(!lastEdit(edits).isSet());
     }
 
+    void countryCodeForWhatWasTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("picked from the list") << u"Japan (JP)"_s << u"JP"_s;
+        QTest::addRow("code, lower case") << u"jp"_s << u"JP"_s;
+        QTest::addRow("code with spaces") << u" us "_s << u"US"_s;
+        QTest::addRow("whole name, any case") << u"JAPAN"_s << u"JP"_s;
+        QTest::addRow("part of a name") << u"Jap"_s << QString();
+        QTest::addRow("no such code") << u"QQ"_s << QString();
+        QTest::addRow("no such country") << u"Atlantis"_s << QString();
+        QTest::addRow("empty") << QString() << QString();
+    }
+
+    void countryCodeForWhatWasTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QCOMPARE(scs::CountryEditor::codeFor(text), code);
+    }
+
     void countryEditorFindsByNameOrCode()
     {
         QVERIFY(scs::CountryEditor::allCountries().size() > 200);
@@ -249,19 +272,58 @@ private Q_SLOTS:
         auto editor = make<scs::CountryEditor>(FieldId::CaseCountries);
         QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
         editor->setValue(FieldValue(QStringList {u"US"_s}));
-        auto *search = editor->findChild<QComboBox *>();
-        QCOMPARE(search->count(), 1); // the countries come with the first use
+        auto *search = editor->findChild<QLineEdit *>();
+        QVERIFY(search);
+        QVERIFY(!search->completer()); // the countries come with the first use
         QFocusEvent focus(QEvent::FocusIn);
         QCoreApplication::sendEvent(search, &focus);
-        QVERIFY(search->count() > 200);
-        search->setCurrentIndex(search->findData(u"JP"_s));
-        Q_EMIT search->activated(search->currentIndex());
-        QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"US"_s, u"JP"_s}));
-        // A code typed by hand, in lower case.
-        search->setCurrentIndex(0);
-        search->setEditText(u"ca"_s);
-        Q_EMIT search->activated(0);
+        QCompleter *completer = search->completer();
+        QVERIFY(completer);
+        QVERIFY(completer->model()->rowCount() > 200);
+
+        // Any part of the name finds it; picking it adds the country.
+        completer->setCompletionPrefix(u"apa"_s);
+        QCOMPARE(completer->currentCompletion(), u"Japan (JP)"_s);
+        Q_EMIT completer->activated(u"Japan (JP)"_s);
+        QTRY_COMPARE(lastEdit(edits).toStringList(), (QStringList {u"US"_s, u"JP"_s}));
+        QVERIFY(search->text().isEmpty());
+        // A code typed by hand, in lower case, then Return.
+        search->setText(u"ca"_s);
+        QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"US"_s, u"CA"_s}));
+        // A whole name.
+        search->setText(u"germany"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"US"_s, u"DE"_s}));
+        // No country: nothing added, the text stays (selected) to correct.
+        const qsizetype before = edits.count();
+        search->setText(u"Atlantis"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(edits.count(), before);
+        QCOMPARE(search->text(), u"Atlantis"_s);
+        QCOMPARE(search->selectedText(), u"Atlantis"_s);
+        // A country already chosen is not added twice.
+        search->setText(u"us"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(edits.count(), before);
+    }
+
+    void countryEditorListsAllCountries()
+    {
+        auto editor = make<scs::CountryEditor>(FieldId::CaseCountries);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        auto *search = editor->findChild<QLineEdit *>();
+        // Down in the empty box, or the arrow button, opens the whole list.
+        search->setFocus();
+        QTest::keyClick(search, Qt::Key_Down);
+        QTRY_VERIFY(search->completer()->popup()->isVisible());
+        QCOMPARE(search->completer()->completionCount(), int(scs::CountryEditor::allCountries().size()));
+        search->completer()->popup()->hide();
+        auto *browse = editor->findChild<QToolButton *>(editor->objectName() + u"BrowseButton"_s);
+        QVERIFY(browse);
+        browse->click();
+        QTRY_VERIFY(search->completer()->popup()->isVisible());
     }
 
     void examplesEditor()

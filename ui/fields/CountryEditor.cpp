@@ -1,9 +1,8 @@
 #include "CountryEditor.h"
 
-#include <QComboBox>
 #include <QCompleter>
-#include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -42,23 +41,20 @@ QString CountryEditor::countryName(const QString &code)
 
 CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_search(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_browse(new QToolButton(this))
     , m_list(new QListWidget(this))
     , m_remove(new QToolButton(this))
 {
-    m_search->setObjectName(objectName() + u"SearchComboBox"_s);
-    m_search->setEditable(true);
-    m_search->setInsertPolicy(QComboBox::NoInsert);
-    m_search->addItem(QString());
-    // The ~250 countries are added when the search box is first used:
-    // most pages never need them, and start-up should not pay for them.
+    m_search->setObjectName(objectName() + u"SearchLineEdit"_s);
+    // The completer with its ~250 countries is made when the search box is
+    // first used: most pages never need it, and start-up should not pay.
     m_search->installEventFilter(this);
-    m_search->lineEdit()->installEventFilter(this);
-    // Find by any part of the name or the code, ignoring case.
-    m_search->completer()->setFilterMode(Qt::MatchContains);
-    m_search->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_search->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_search->setMinimumContentsLength(40);
+    // Room for the long names ("South Georgia and South Sandwich Islands").
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 40);
+    m_browse->setObjectName(objectName() + u"BrowseButton"_s);
+    m_browse->setArrowType(Qt::DownArrow);
+    m_browse->setFocusPolicy(Qt::NoFocus);
 
     m_list->setObjectName(objectName() + u"ListWidget"_s);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
@@ -68,7 +64,9 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
+    row->setSpacing(0);
     row->addWidget(m_search);
+    row->addWidget(m_browse);
     row->addStretch();
     layout->addLayout(row);
     auto *listRow = new QHBoxLayout;
@@ -78,13 +76,8 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     setFocusProxy(m_search);
     retranslate();
 
-    connect(m_search, &QComboBox::activated, this, [this] { addFromSearch(); });
-    // Choosing from the completer's list (type "jap", pick "Japan (JP)").
-    connect(m_search->completer(), qOverload<const QString &>(&QCompleter::activated), this,
-            [this](const QString &text) {
-                m_search->setEditText(text);
-                addFromSearch();
-            });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { addFromText(m_search->text()); });
+    connect(m_browse, &QToolButton::clicked, this, &CountryEditor::showAllCountries);
     connect(m_remove, &QToolButton::clicked, this, [this] {
         const int row = m_list->currentRow();
         if (row < 0)
@@ -97,38 +90,88 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
 
 bool CountryEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
-        ensureCountries();
+    if (watched == m_search) {
+        if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress)
+            completer();
+        // Down in an empty box opens the whole list, as a combo box would.
+        if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+            && m_search->text().isEmpty()) {
+            showAllCountries();
+            return true;
+        }
+    }
     return FieldEditor::eventFilter(watched, event);
 }
 
-void CountryEditor::ensureCountries()
+QCompleter *CountryEditor::completer()
 {
-    if (m_search->count() > 1)
-        return;
-    const QSignalBlocker blocker(m_search);
-    const QString typed = m_search->currentText();
-    for (const auto &[code, name] : allCountries())
-        m_search->addItem(u"%1 (%2)"_s.arg(name, code), code);
-    m_search->setCurrentIndex(0);
-    m_search->setEditText(typed);
+    if (!m_completer) {
+        QStringList names;
+        names.reserve(allCountries().size());
+        for (const auto &[code, name] : allCountries())
+            names << u"%1 (%2)"_s.arg(name, code);
+        m_completer = new QCompleter(names, this);
+        m_completer->setObjectName(objectName() + u"Completer"_s);
+        // Find by any part of the name or the code, ignoring case.
+        m_completer->setFilterMode(Qt::MatchContains);
+        m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+        m_completer->setCompletionMode(QCompleter::PopupCompletion);
+        m_completer->setMaxVisibleItems(12);
+        m_search->setCompleter(m_completer);
+        // Choosing from the list (type "jap", pick "Japan (JP)").
+        connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+                [this](const QString &text) {
+                    // After the completer has put the text in the box.
+                    QMetaObject::invokeMethod(
+                            this, [this, text] { addFromText(text); }, Qt::QueuedConnection);
+                });
+    }
+    return m_completer;
 }
 
-void CountryEditor::addFromSearch()
+void CountryEditor::showAllCountries()
 {
-    ensureCountries();
-    const QString text = m_search->currentText().trimmed();
-    const int index = text.isEmpty() ? -1 : m_search->findText(text, Qt::MatchFixedString);
-    QString code = index > 0 ? m_search->itemData(index).toString() : QString();
-    if (code.isEmpty()) {
-        // Typed a code that is not selected in the list: accept "us" as "US".
-        const QString typed = m_search->currentText().trimmed().toUpper();
-        if (typed.size() == 2 && QLocale::codeToTerritory(typed) != QLocale::AnyTerritory)
-            code = typed;
+    m_search->setFocus(Qt::OtherFocusReason);
+    QCompleter *list = completer();
+    list->setCompletionPrefix(m_search->text());
+    list->complete();
+}
+
+QString CountryEditor::codeFor(const QString &text)
+{
+    const QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return {};
+    // "Japan (JP)", as the list shows it.
+    if (typed.size() >= 4 && typed.endsWith(u')') && typed.at(typed.size() - 4) == u'(') {
+        const QString code = typed.mid(typed.size() - 3, 2).toUpper();
+        if (QLocale::codeToTerritory(code) != QLocale::AnyTerritory)
+            return code;
     }
-    m_search->setCurrentIndex(0);
-    m_search->clearEditText();
-    if (code.isEmpty() || codes().contains(code))
+    // A code typed by hand, in any case: "us".
+    if (typed.size() == 2 && typed.at(0).isLetter() && typed.at(1).isLetter()) {
+        const QString code = typed.toUpper();
+        if (QLocale::codeToTerritory(code) != QLocale::AnyTerritory)
+            return code;
+    }
+    // A whole name: "japan".
+    for (const auto &[code, name] : allCountries()) {
+        if (name.compare(typed, Qt::CaseInsensitive) == 0)
+            return code;
+    }
+    return {};
+}
+
+void CountryEditor::addFromText(const QString &text)
+{
+    const QString code = codeFor(text);
+    if (code.isEmpty()) {
+        if (!text.trimmed().isEmpty())
+            m_search->selectAll(); // not a country: leave it to be corrected
+        return;
+    }
+    m_search->clear();
+    if (codes().contains(code))
         return;
     Q_EMIT edited(FieldValue(codes() << code));
 }
@@ -166,7 +209,8 @@ void CountryEditor::focusEditor(int item)
 
 void CountryEditor::retranslate()
 {
-    m_search->lineEdit()->setPlaceholderText(tr("Add a country: type its name or code"));
+    m_search->setPlaceholderText(tr("Add a country: type its name or code"));
+    m_browse->setToolTip(tr("Show all countries"));
     m_remove->setToolTip(tr("Remove the selected country"));
 }
 

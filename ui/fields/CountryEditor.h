@@ -2,14 +2,16 @@
 
 #include "FieldEditor.h"
 
-class QComboBox;
+class QCompleter;
+class QLineEdit;
 class QListWidget;
 class QToolButton;
 
 namespace scs {
 
 // ISO 3166-1 alpha-2 countries: a search box that finds a country by name
-// or code, and the list of the chosen ones.
+// or code as you type (or lists them all from its arrow button or the Down
+// key), and the list of the chosen ones.
 class CountryEditor : public FieldEditor
 {
     Q_OBJECT
@@ -25,16 +27,22 @@ public:
     static QString countryName(const QString &code);
     // Every country Qt knows, as (code, name), sorted by name.
     static const QList<std::pair<QString, QString>> &allCountries();
+    // The code for what was typed or picked: "Japan (JP)", "jp" or "japan"
+    // give "JP"; an empty string when it is no country.
+    static QString codeFor(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void ensureCountries();
-    void addFromSearch();
+    QCompleter *completer();
+    void showAllCountries();
+    void addFromText(const QString &text);
     QStringList codes() const;
 
-    QComboBox *m_search;
+    QLineEdit *m_search;
+    QToolButton *m_browse;
+    QCompleter *m_completer = nullptr;
     QListWidget *m_list;
     QToolButton *m_remove;
 };
