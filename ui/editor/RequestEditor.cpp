@@ -38,10 +38,8 @@ RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
 
     // Pages are built when first shown: start-up builds one page, not
     // eleven (and loads the highlighting definitions only with a message).
-    for (std::size_t i = 0; i < Catalog::sections().size(); ++i) {
-        m_stack->addWidget(new QWidget(m_stack));
-        m_pages << nullptr;
-    }
+    // The stack holds the pages built so far, in the order they were built.
+    m_pages.resize(qsizetype(Catalog::sections().size()), nullptr);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
         if (m_requestIndex >= 0)
@@ -86,28 +84,26 @@ void RequestEditor::showTitle()
 
 void RequestEditor::showSection(SectionId section)
 {
+    m_current = section;
     m_stack->setCurrentWidget(page(section));
 }
 
 SectionId RequestEditor::currentSection() const
 {
-    return SectionId(std::max(0, m_stack->currentIndex()));
+    return m_current;
 }
 
 SectionPage *RequestEditor::page(SectionId section)
 {
-    const int index = int(section);
+    const auto index = qsizetype(section);
     if (!m_pages.at(index)) {
         auto *page = new SectionPage(section, m_document, m_stack);
         page->setRequestIndex(m_requestIndex);
-        QWidget *placeholder = m_stack->widget(index);
-        const bool current = m_stack->currentIndex() == index;
-        m_stack->insertWidget(index, page);
-        m_stack->removeWidget(placeholder);
-        placeholder->deleteLater();
-        if (current)
-            m_stack->setCurrentIndex(index);
+        m_stack->addWidget(page);
         m_pages[index] = page;
+        // The first page added becomes the current one; keep the one shown.
+        if (m_pages.at(qsizetype(m_current)))
+            m_stack->setCurrentWidget(m_pages.at(qsizetype(m_current)));
     }
     return m_pages.at(index);
 }

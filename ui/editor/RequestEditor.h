@@ -46,7 +46,8 @@ private:
     QLabel *m_titleLabel;
     QLineEdit *m_title;
     QStackedWidget *m_stack;
-    QList<SectionPage *> m_pages;
+    QList<SectionPage *> m_pages; // by section; null until built
+    SectionId m_current = SectionId::Case;
 };
 
 } // namespace scs

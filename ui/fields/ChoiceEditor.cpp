@@ -12,7 +12,8 @@ ChoiceEditor::ChoiceEditor(const FieldDef &field, QWidget *parent)
     , m_combo(new QComboBox(this))
 {
     m_combo->setObjectName(objectName() + u"ComboBox"_s);
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized to its choices when first shown (the default); asking for
+    // AdjustToContents here would build the popup list at start-up.
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_combo);
@@ -44,6 +45,11 @@ void ChoiceEditor::retranslate()
     m_combo->setItemText(0, tr("(not chosen)"));
     for (int i = 1; i < m_combo->count(); ++i)
         m_combo->setItemText(i, Catalog::choiceLabel(field(), m_combo->itemData(i).toString()));
+    // In another language the choices have other widths: from now on the
+    // box follows them.
+    if (m_translated)
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_translated = true;
 }
 
 } // namespace scs

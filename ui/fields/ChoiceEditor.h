@@ -21,6 +21,7 @@ public:
 
 private:
     QComboBox *m_combo;
+    bool m_translated = false;
 };
 
 } // namespace scs
