@@ -7,9 +7,50 @@
 #include <QApplication>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace scs {
+
+namespace {
+// Set when chooseEventLoop() set QT_NO_GLIB (and so must take it back).
+bool setNoGlib = false;
+} // namespace
+
+bool needsGlibEventLoop(QByteArrayView currentDesktop, QByteArrayView platformTheme)
+{
+    if (QByteArray(platformTheme.data(), platformTheme.size()).toLower().contains("gtk"))
+        return true;
+    // The desktops for which Qt picks its GTK theme.
+    static constexpr std::array<QByteArrayView, 9> gtkDesktops {
+            "GNOME", "UNITY", "X-CINNAMON", "CINNAMON", "PANTHEON", "XFCE", "MATE", "LXDE", "BUDGIE"};
+    const QByteArray desktops = QByteArray(currentDesktop.data(), currentDesktop.size()).toUpper();
+    for (const QByteArray &desktop : desktops.split(':')) {
+        if (std::find(gtkDesktops.cbegin(), gtkDesktops.cend(), QByteArrayView(desktop))
+            != gtkDesktops.cend())
+            return true;
+    }
+    return false;
+}
+
+void chooseEventLoop()
+{
+    if (qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        return;
+    if (needsGlibEventLoop(qgetenv("XDG_CURRENT_DESKTOP"), qgetenv("QT_QPA_PLATFORMTHEME")))
+        return;
+    qputenv("QT_NO_GLIB", "1");
+    setNoGlib = true;
+}
+
+void restoreEnvironment()
+{
+    if (setNoGlib)
+        qunsetenv("QT_NO_GLIB");
+    setNoGlib = false;
+}
 
 void configureApplication()
 {

@@ -16,7 +16,9 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    scs::chooseEventLoop();
     QApplication app(argc, argv);
+    scs::restoreEnvironment();
     scs::configureApplication();
 
     // The language comes first, so that --help and every message of the

@@ -74,6 +74,58 @@ private Q_SLOTS:
         }
         QCOMPARE(built, 1);
     }
+
+    void glibEventLoopOnlyWhereGtkNeedsIt_data()
+    {
+        QTest::addColumn<QByteArray>("desktop");
+        QTest::addColumn<QByteArray>("theme");
+        QTest::addColumn<bool>("glib");
+        QTest::addRow("no desktop") << QByteArray() << QByteArray() << false;
+        QTest::addRow("KDE") << QByteArray("KDE") << QByteArray() << false;
+        QTest::addRow("GNOME") << QByteArray("GNOME") << QByteArray() << true;
+        QTest::addRow("Ubuntu's GNOME") << QByteArray("ubuntu:GNOME") << QByteArray() << true;
+        QTest::addRow("Cinnamon") << QByteArray("X-Cinnamon") << QByteArray() << true;
+        QTest::addRow("XFCE") << QByteArray("XFCE") << QByteArray() << true;
+        QTest::addRow("KDE with the GTK theme") << QByteArray("KDE") << QByteArray("gtk3") << true;
+        QTest::addRow("GNOME-like name") << QByteArray("GNOMEISH") << QByteArray() << false;
+    }
+
+    void glibEventLoopOnlyWhereGtkNeedsIt()
+    {
+        QFETCH(QByteArray, desktop);
+        QFETCH(QByteArray, theme);
+        QFETCH(bool, glib);
+        QCOMPARE(scs::needsGlibEventLoop(desktop, theme), glib);
+    }
+
+    void eventLoopChoiceLeavesTheEnvironmentAsItWas()
+    {
+        const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP");
+        const QByteArray theme = qgetenv("QT_QPA_PLATFORMTHEME");
+        const bool hadNoGlib = qEnvironmentVariableIsSet("QT_NO_GLIB");
+        const QByteArray noGlib = qgetenv("QT_NO_GLIB");
+        qputenv("XDG_CURRENT_DESKTOP", "KDE");
+        qunsetenv("QT_QPA_PLATFORMTHEME");
+        qunsetenv("QT_NO_GLIB");
+        scs::chooseEventLoop();
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("1"));
+        scs::restoreEnvironment();
+        QVERIFY(!qEnvironmentVariableIsSet("QT_NO_GLIB"));
+        // One the user set is theirs.
+        qputenv("QT_NO_GLIB", "0");
+        scs::chooseEventLoop();
+        scs::restoreEnvironment();
+        QCOMPARE(qgetenv("QT_NO_GLIB"), QByteArray("0"));
+        // GNOME keeps GLib's loop.
+        qunsetenv("QT_NO_GLIB");
+        qputenv("XDG_CURRENT_DESKTOP", "GNOME");
+        scs::chooseEventLoop();
+        QVERIFY(!qEnvironmentVariableIsSet("QT_NO_GLIB"));
+
+        desktop.isNull() ? qunsetenv("XDG_CURRENT_DESKTOP") : qputenv("XDG_CURRENT_DESKTOP", desktop);
+        theme.isNull() ? qunsetenv("QT_QPA_PLATFORMTHEME") : qputenv("QT_QPA_PLATFORMTHEME", theme);
+        hadNoGlib ? qputenv("QT_NO_GLIB", noGlib) : qunsetenv("QT_NO_GLIB");
+    }
 };
 
 QTEST_MAIN(TestStartup)
