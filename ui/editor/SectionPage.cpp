@@ -32,9 +32,10 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
+    // A larger size of the same face, not bold: a bold face is another
+    // font file to open and shape with when the window opens.
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     m_title->setFont(titleFont);
     m_title->setObjectName(u"sectionTitleLabel"_s);
     m_help->setObjectName(u"sectionHelpLabel"_s);
