@@ -7,6 +7,10 @@
 #include <QApplication>
 #include <QStyleFactory>
 
+#if defined(Q_OS_LINUX)
+#include <dlfcn.h>
+#endif
+
 #include <algorithm>
 #include <array>
 
@@ -18,6 +22,31 @@ namespace {
 // Set when chooseEventLoop() set QT_NO_GLIB (and so must take it back).
 bool setNoGlib = false;
 } // namespace
+
+FontconfigWarmUp::FontconfigWarmUp()
+{
+#if defined(Q_OS_LINUX)
+    // FcInit is thread-safe and idempotent: when Qt calls it, it returns the
+    // configuration loaded here. Looked up rather than linked: libfontconfig
+    // is already loaded as a dependency of Qt GUI.
+    using Init = int (*)();
+    if (const auto init = reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"))) {
+        m_thread = std::thread([init] { init(); });
+        m_started = true;
+    }
+#endif
+}
+
+FontconfigWarmUp::~FontconfigWarmUp()
+{
+    wait();
+}
+
+void FontconfigWarmUp::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+}
 
 bool needsGlibEventLoop(QByteArrayView currentDesktop, QByteArrayView platformTheme)
 {

@@ -2,6 +2,8 @@
 
 #include <QByteArrayView>
 
+#include <thread>
+
 namespace scs {
 
 // Before the QApplication is made: choose Qt's own event loop over GLib's
@@ -15,6 +17,28 @@ void chooseEventLoop();
 void restoreEnvironment();
 // The rule, from $XDG_CURRENT_DESKTOP and $QT_QPA_PLATFORMTHEME.
 bool needsGlibEventLoop(QByteArrayView currentDesktop, QByteArrayView platformTheme);
+
+// Starts fontconfig's initialisation (reading its configuration files and
+// font caches: the largest single cost of opening any window with text) on
+// another core at once, while the QApplication connects to the display. Call
+// wait() before the first widget measures text; the destructor waits too.
+// Where Qt does not use fontconfig, nothing happens.
+class FontconfigWarmUp
+{
+public:
+    FontconfigWarmUp();
+    ~FontconfigWarmUp();
+    FontconfigWarmUp(const FontconfigWarmUp &) = delete;
+    FontconfigWarmUp &operator=(const FontconfigWarmUp &) = delete;
+
+    void wait();
+    // Whether fontconfig was found and its initialisation started.
+    bool started() const { return m_started; }
+
+private:
+    std::thread m_thread;
+    bool m_started = false;
+};
 
 // What shortcode-studio sets up on its QApplication before any window:
 // names (for settings and the desktop entry), the style and the window icon.

@@ -16,6 +16,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    scs::FontconfigWarmUp fonts;
     scs::chooseEventLoop();
     QApplication app(argc, argv);
     scs::restoreEnvironment();
@@ -80,6 +81,7 @@ int main(int argc, char *argv[])
     QObject::connect(&languages, &scs::LanguageManager::languageChanged, &app,
                      [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
 
+    fonts.wait();
     scs::MainWindow window(&languages);
     // Unsaved work of a session that crashed comes first; else a file named
     // on the command line; else the last one opened; else the bundled

@@ -75,6 +75,18 @@ private Q_SLOTS:
         QCOMPARE(built, 1);
     }
 
+    void fontconfigWarmsUpOnAnotherThread()
+    {
+        // Started at once where Qt uses fontconfig (here: Linux), waited for
+        // as often as asked, and by the destructor.
+        scs::FontconfigWarmUp fonts;
+        QVERIFY(fonts.started());
+        fonts.wait();
+        fonts.wait();
+        scs::FontconfigWarmUp other; // never waited for: its destructor does
+        QVERIFY(other.started());
+    }
+
     void glibEventLoopOnlyWhereGtkNeedsIt_data()
     {
         QTest::addColumn<QByteArray>("desktop");
