@@ -6,6 +6,8 @@
 #include <QVBoxLayout>
 #include <QWidget>
 
+#include <cstdio>
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -18,7 +20,14 @@ int main(int argc, char *argv[])
         layout->addWidget(new QLabel(QStringLiteral("Shortcode Studio"), &window));
     }
     window.show();
-    if (app.arguments().contains(QStringLiteral("--quit-when-shown")))
-        QTimer::singleShot(0, &app, &QApplication::quit);
+    // As shortcode-studio does: "shown" on the first event-loop turn after
+    // show(), then quit.
+    if (app.arguments().contains(QStringLiteral("--quit-when-shown"))) {
+        QTimer::singleShot(0, &app, [] {
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }
