@@ -131,9 +131,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ProjectDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ProjectDocument::requestStateChanged, this, &MainWindow::updateStatus);
     connect(m_document, &ProjectDocument::fieldChanged, this, [this](int, FieldId field) {
-        updateStatus();
         if (field == FieldId::CaseCountries)
             updateActions();
     });

@@ -132,6 +132,30 @@ private Q_SLOTS:
         QTRY_VERIFY(ruleIds(*m_window).contains(u"help_has_contact"_s));
     }
 
+    void oneKeystrokeRefreshesTheSummariesOnce()
+    {
+        scs::ProjectDocument *document = m_window->document();
+        QStringList order;
+        QObject context;
+        connect(document, &scs::ProjectDocument::fieldChanged, &context, [&] { order << u"field"_s; });
+        connect(document, &scs::ProjectDocument::findingsChanged, &context, [&] { order << u"findings"_s; });
+        connect(document, &scs::ProjectDocument::requestStateChanged, &context, [&] { order << u"state"_s; });
+        QPlainTextEdit *help = textEditOf(*m_window, FieldId::ContentHelpResponse);
+        m_window->requestEditor()->focusField(FieldId::ContentHelpResponse);
+        QTRY_VERIFY(help->hasFocus());
+        help->selectAll();
+        // Removing the contact: the findings change.
+        QTest::keyClick(help, Qt::Key_Delete);
+        QCOMPARE(order, (QStringList {u"field"_s, u"findings"_s, u"state"_s}));
+        // One more character in an empty HELP reply: no new findings, and
+        // the navigator, project list and status bar still hear of it once.
+        order.clear();
+        QTest::keyClick(help, Qt::Key_A);
+        QVERIFY(order.startsWith(u"field"_s));
+        QCOMPARE(order.last(), u"state"_s);
+        QCOMPARE(order.count(u"state"_s), 1);
+    }
+
     void clickingAFindingFocusesItsField()
     {
         QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);

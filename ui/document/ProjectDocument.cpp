@@ -89,6 +89,7 @@ void ProjectDocument::applyFieldValue(int requestIndex, FieldId field, const Fie
     // Only the rules that read this field run again.
     if (m_engines.at(requestIndex)->update(request, field))
         Q_EMIT findingsChanged(requestIndex);
+    Q_EMIT requestStateChanged(requestIndex);
 }
 
 void ProjectDocument::applyTitle(int requestIndex, const QString &title)
@@ -105,6 +106,7 @@ void ProjectDocument::applyInsertRequest(int index, const Request &request)
     m_engines.insert(index, engine);
     Q_EMIT requestsChanged();
     Q_EMIT findingsChanged(index);
+    Q_EMIT requestStateChanged(index);
 }
 
 void ProjectDocument::applyRemoveRequest(int index)

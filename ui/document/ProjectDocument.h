@@ -61,6 +61,10 @@ Q_SIGNALS:
     void requestsChanged();
     // The findings of a request changed (after a field change or a reset).
     void findingsChanged(int requestIndex);
+    // A request's values, and so perhaps its completeness and findings,
+    // changed: once per edit, after fieldChanged() and findingsChanged().
+    // For views that summarise a request (navigator, project list, status).
+    void requestStateChanged(int requestIndex);
 
 private:
     void recheckAll();

@@ -24,11 +24,7 @@ ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
     connect(m_document, &ProjectDocument::projectReset, this, &ProjectPanel::rebuild);
     connect(m_document, &ProjectDocument::requestsChanged, this, &ProjectPanel::rebuild);
     connect(m_document, &ProjectDocument::titleChanged, this, &ProjectPanel::refreshItem);
-    connect(m_document, &ProjectDocument::findingsChanged, this, &ProjectPanel::refreshItem);
-    connect(m_document, &ProjectDocument::fieldChanged, this, [this](int request, FieldId field) {
-        if (field == FieldId::TrackingStatus || Catalog::field(field).requirement != Requirement::Optional)
-            refreshItem(request);
-    });
+    connect(m_document, &ProjectDocument::requestStateChanged, this, &ProjectPanel::refreshItem);
     rebuild();
 }
 

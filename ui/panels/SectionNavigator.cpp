@@ -28,11 +28,7 @@ SectionNavigator::SectionNavigator(ProjectDocument *document, QWidget *parent)
         if (row >= 0)
             Q_EMIT sectionSelected(SectionId(item(row)->data(Qt::UserRole).toInt()));
     });
-    connect(m_document, &ProjectDocument::findingsChanged, this, [this](int request) {
-        if (request == m_requestIndex)
-            refresh();
-    });
-    connect(m_document, &ProjectDocument::fieldChanged, this, [this](int request) {
+    connect(m_document, &ProjectDocument::requestStateChanged, this, [this](int request) {
         if (request == m_requestIndex)
             refresh();
     });
