@@ -156,6 +156,22 @@ private Q_SLOTS:
         QCOMPARE(order.count(u"state"_s), 1);
     }
 
+    void findingMessagesWrapToTheirColumn()
+    {
+        auto *tree = m_window->findingsPanel()->findChild<QTreeWidget *>(u"findingsTree"_s);
+        QVERIFY(tree);
+        QVERIFY(tree->topLevelItemCount() > 0);
+        QTreeWidgetItem *item = tree->topLevelItem(0);
+        const int line = tree->fontMetrics().height();
+        m_window->resize(2400, 800);
+        QTRY_VERIFY(tree->visualItemRect(item).height() < 2 * line);
+        // Narrow: the message takes several lines, none of it cut off.
+        m_window->resize(760, 800);
+        QTRY_VERIFY(tree->visualItemRect(item).height() >= 2 * line);
+        const int width = tree->columnWidth(2);
+        QVERIFY(tree->fontMetrics().horizontalAdvance(item->text(2)) > width);
+    }
+
     void clickingAFindingFocusesItsField()
     {
         QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);

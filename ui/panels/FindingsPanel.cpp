@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -19,6 +21,30 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 namespace {
+
+// Wraps an item's text to the width of its column. QTreeView asks for a
+// row's height with an empty rectangle, so word wrap never wrapped and long
+// messages were cut off with an ellipsis.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // The style wraps only in a valid rectangle: a width and a height.
+        QStyleOptionViewItem wrapped = option;
+        wrapped.rect = QRect(option.rect.topLeft(), QSize(m_view->columnWidth(index.column()), 1 << 16));
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
+
 enum Column { SeverityColumn, FieldColumn, MessageColumn, RuleColumn, ColumnCount };
 constexpr int FieldRole = Qt::UserRole;
 constexpr int ItemRole = Qt::UserRole + 1;
@@ -53,6 +79,14 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     m_tree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(RuleColumn, QHeaderView::Interactive);
     m_tree->setColumnHidden(RuleColumn, true);
+    // Messages and field names wrap to the width of their column; a view
+    // lays its rows out for the widths it had then, so it does again (once
+    // the resizing settles) when a column changes width.
+    m_relayout.setSingleShot(true);
+    m_relayout.setInterval(0);
+    connect(&m_relayout, &QTimer::timeout, m_tree, &QTreeWidget::doItemsLayout);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
+    connect(m_tree->header(), &QHeaderView::sectionResized, &m_relayout, qOverload<>(&QTimer::start));
 
     const std::array<std::pair<QToolButton *, Severity>, 3> filters {
             {{m_errors, Severity::Error}, {m_warnings, Severity::Warning}, {m_infos, Severity::Info}}};

@@ -2,6 +2,7 @@
 
 #include "rules/Finding.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QCheckBox;
@@ -43,6 +44,7 @@ private:
     ProjectDocument *m_document;
     int m_requestIndex = -1;
     QTreeWidget *m_tree;
+    QTimer m_relayout;
     QToolButton *m_errors;
     QToolButton *m_warnings;
     QToolButton *m_infos;
