@@ -35,10 +35,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # dpkg-shlibdeps finds the Qt and C++ libraries the programs link; the
 # plugins and data loaded at run time are listed here: the SQLite driver of
 # QtSql, the platform plugins (xcb, wayland, offscreen), Qt's own Japanese
-# translations and a Japanese font.
+# translations, a Japanese font, and iso-codes (the names of countries in
+# Japanese).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6printsupport6, qt6-translations-l10n, fonts-ipafont-gothic | fonts-noto-cjk")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6printsupport6, qt6-translations-l10n, fonts-ipafont-gothic | fonts-noto-cjk, iso-codes")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils, hicolor-icon-theme")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 

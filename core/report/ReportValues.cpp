@@ -1,10 +1,9 @@
 #include "ReportValues.h"
 
 #include "catalog/Catalog.h"
+#include "i18n/CountryNames.h"
 #include "model/Request.h"
 #include "rules/Finding.h"
-
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -22,10 +21,8 @@ QString ReportValues::notProvided()
 
 QString ReportValues::countryName(const QString &code)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return u"%1 (%2)"_s.arg(QLocale::territoryToString(territory), code);
+    // In the language of the report, as everything else in it.
+    return countries::displayName(code, language());
 }
 
 ReportValues::Value ReportValues::value(const Request &request, FieldId id)

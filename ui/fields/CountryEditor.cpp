@@ -1,43 +1,18 @@
 #include "CountryEditor.h"
 
+#include "i18n/CountryNames.h"
+
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace scs {
-
-const QList<std::pair<QString, QString>> &CountryEditor::allCountries()
-{
-    static const QList<std::pair<QString, QString>> countries = [] {
-        QList<std::pair<QString, QString>> list;
-        for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
-            const auto territory = QLocale::Territory(t);
-            const QString code = QLocale::territoryToCode(territory);
-            // Two letters only: the list also has regions such as "419".
-            if (code.size() != 2 || !code.at(0).isLetter())
-                continue;
-            list.append({code, QLocale::territoryToString(territory)});
-        }
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
-        return list;
-    }();
-    return countries;
-}
-
-QString CountryEditor::countryName(const QString &code)
-{
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    if (territory == QLocale::AnyTerritory)
-        return code;
-    return u"%1 (%2)"_s.arg(QLocale::territoryToString(territory), code);
-}
 
 CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
@@ -106,10 +81,12 @@ bool CountryEditor::eventFilter(QObject *watched, QEvent *event)
 QCompleter *CountryEditor::completer()
 {
     if (!m_completer) {
+        // In the language of the interface ("日本 (JP)"), sorted for it.
         QStringList names;
-        names.reserve(allCountries().size());
-        for (const auto &[code, name] : allCountries())
-            names << u"%1 (%2)"_s.arg(name, code);
+        const QList<countries::Country> &all = countries::all();
+        names.reserve(all.size());
+        for (const countries::Country &country : all)
+            names << u"%1 (%2)"_s.arg(country.name, country.code);
         m_completer = new QCompleter(names, this);
         m_completer->setObjectName(objectName() + u"Completer"_s);
         // Find by any part of the name or the code, ignoring case.
@@ -145,19 +122,21 @@ QString CountryEditor::codeFor(const QString &text)
     // "Japan (JP)", as the list shows it.
     if (typed.size() >= 4 && typed.endsWith(u')') && typed.at(typed.size() - 4) == u'(') {
         const QString code = typed.mid(typed.size() - 3, 2).toUpper();
-        if (QLocale::codeToTerritory(code) != QLocale::AnyTerritory)
+        if (!countries::name(code).isEmpty())
             return code;
     }
     // A code typed by hand, in any case: "us".
     if (typed.size() == 2 && typed.at(0).isLetter() && typed.at(1).isLetter()) {
         const QString code = typed.toUpper();
-        if (QLocale::codeToTerritory(code) != QLocale::AnyTerritory)
+        if (!countries::name(code).isEmpty())
             return code;
     }
-    // A whole name: "japan".
-    for (const auto &[code, name] : allCountries()) {
-        if (name.compare(typed, Qt::CaseInsensitive) == 0)
-            return code;
+    // A whole name, in the language of the interface or in English.
+    for (const QString &language : {countries::currentLanguage(), u"en"_s}) {
+        for (const countries::Country &country : countries::all(language)) {
+            if (country.name.compare(typed, Qt::CaseInsensitive) == 0)
+                return country.code;
+        }
     }
     return {};
 }
@@ -191,7 +170,7 @@ void CountryEditor::setValue(const FieldValue &value)
         return;
     m_list->clear();
     for (const QString &code : list) {
-        auto *item = new QListWidgetItem(countryName(code), m_list);
+        auto *item = new QListWidgetItem(countries::displayName(code), m_list);
         item->setData(Qt::UserRole, code);
     }
     m_remove->setEnabled(!list.isEmpty());
@@ -212,6 +191,15 @@ void CountryEditor::retranslate()
     m_search->setPlaceholderText(tr("Add a country: type its name or code"));
     m_browse->setToolTip(tr("Show all countries"));
     m_remove->setToolTip(tr("Remove the selected country"));
+    // Country names follow the language: the chosen ones now, the list to
+    // pick from when it is next opened.
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setText(countries::displayName(m_list->item(i)->data(Qt::UserRole).toString()));
+    if (m_completer) {
+        m_search->setCompleter(nullptr);
+        m_completer->deleteLater();
+        m_completer = nullptr;
+    }
 }
 
 } // namespace scs

@@ -23,12 +23,8 @@ public:
     void focusEditor(int item = -1) override;
     void retranslate() override;
 
-    // "United States (US)"; the code itself when Qt does not know it.
-    static QString countryName(const QString &code);
-    // Every country Qt knows, as (code, name), sorted by name.
-    static const QList<std::pair<QString, QString>> &allCountries();
-    // The code for what was typed or picked: "Japan (JP)", "jp" or "japan"
-    // give "JP"; an empty string when it is no country.
+    // The code for what was typed or picked: "Japan (JP)", "jp", "japan" or
+    // (in Japanese) "日本" give "JP"; an empty string when it is no country.
     static QString codeFor(const QString &text);
 
 protected:
