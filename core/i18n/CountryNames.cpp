@@ -67,37 +67,31 @@ QHash<QString, QString> isoCodesNames(const QString &language)
     return names;
 }
 
-struct Names
+// Qt's English name of a two-letter code; empty when it is no country.
+QString englishName(const QString &code)
 {
-    QHash<QString, QString> byCode;
-    QList<Country> sorted;
-    bool translated = false;
-};
+    if (code.size() != 2 || !code.at(0).isLetter() || !code.at(1).isLetter())
+        return {};
+    const QLocale::Territory territory = QLocale::codeToTerritory(code);
+    return territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToString(territory);
+}
 
-const Names &namesIn(const QString &language)
+QMutex &cacheMutex()
 {
     static QMutex mutex;
-    // A std::map: the references handed out stay valid as languages are added.
-    static std::map<QString, Names> cache;
-    const QMutexLocker locker(&mutex);
+    return mutex;
+}
+
+// The translated names of a language, read once (empty for English, or when
+// iso-codes has none). A std::map: references stay valid as languages are added.
+const QHash<QString, QString> &translationsOf(const QString &language)
+{
+    static std::map<QString, QHash<QString, QString>> cache;
+    const QMutexLocker locker(&cacheMutex());
     if (const auto it = cache.find(language); it != cache.end())
         return it->second;
-    Names names;
-    names.byCode = englishNames();
-    if (language != u"en") {
-        const QHash<QString, QString> translated = isoCodesNames(language);
-        names.translated = !translated.isEmpty();
-        for (auto it = names.byCode.begin(); it != names.byCode.end(); ++it)
-            it.value() = translated.value(it.key(), it.value());
-    }
-    for (auto it = names.byCode.cbegin(); it != names.byCode.cend(); ++it)
-        names.sorted.append({it.key(), it.value()});
-    QCollator collator {QLocale(language)};
-    std::sort(names.sorted.begin(), names.sorted.end(), [&collator](const Country &a, const Country &b) {
-        const int order = collator.compare(a.name, b.name);
-        return order != 0 ? order < 0 : a.code < b.code;
-    });
-    return cache.emplace(language, std::move(names)).first->second;
+    return cache.emplace(language, language == u"en" ? QHash<QString, QString>() : isoCodesNames(language))
+            .first->second;
 }
 
 } // namespace
@@ -110,12 +104,30 @@ QString currentLanguage()
 
 const QList<Country> &all(const QString &language)
 {
-    return namesIn(language).sorted;
+    const QHash<QString, QString> &translated = translationsOf(language);
+    static std::map<QString, QList<Country>> cache;
+    const QMutexLocker locker(&cacheMutex());
+    if (const auto it = cache.find(language); it != cache.end())
+        return it->second;
+    QList<Country> sorted;
+    const QHash<QString, QString> english = englishNames();
+    for (auto it = english.cbegin(); it != english.cend(); ++it)
+        sorted.append({it.key(), translated.value(it.key(), it.value())});
+    QCollator collator {QLocale(language)};
+    std::sort(sorted.begin(), sorted.end(), [&collator](const Country &a, const Country &b) {
+        const int order = collator.compare(a.name, b.name);
+        return order != 0 ? order < 0 : a.code < b.code;
+    });
+    return cache.emplace(language, std::move(sorted)).first->second;
 }
 
 QString name(const QString &code, const QString &language)
 {
-    return namesIn(language).byCode.value(code.toUpper());
+    const QString upper = code.toUpper();
+    const QString english = englishName(upper);
+    if (english.isEmpty())
+        return {};
+    return translationsOf(language).value(upper, english);
 }
 
 QString displayName(const QString &code, const QString &language)
@@ -126,7 +138,7 @@ QString displayName(const QString &code, const QString &language)
 
 bool hasTranslatedNames(const QString &language)
 {
-    return language == u"en" || namesIn(language).translated;
+    return language == u"en" || !translationsOf(language).isEmpty();
 }
 
 } // namespace scs::countries
