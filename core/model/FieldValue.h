@@ -57,6 +57,9 @@ public:
     // of spaces is not empty here (rules report it as blank).
     bool isEmpty() const;
     bool isSet() const { return !std::holds_alternative<std::monostate>(m_value); }
+    // An empty text, list or example list is no value: unset. Edits store
+    // values normalized (ProjectDocument::applyFieldValue).
+    FieldValue normalized() const { return isEmpty() ? FieldValue() : *this; }
 
     bool isString() const { return std::holds_alternative<QString>(m_value); }
     bool isStringList() const { return std::holds_alternative<QStringList>(m_value); }

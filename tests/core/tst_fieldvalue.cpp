@@ -37,6 +37,8 @@ private Q_SLOTS:
         QFETCH(bool, set);
         QCOMPARE(value.isEmpty(), empty);
         QCOMPARE(value.isSet(), set);
+        // Normalized, an empty value is no value; anything else is itself.
+        QCOMPARE(value.normalized(), empty ? FieldValue() : value);
     }
 
     void typedAccessNeverConverts()

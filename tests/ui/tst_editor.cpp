@@ -172,6 +172,27 @@ private Q_SLOTS:
         QVERIFY(tree->fontMetrics().horizontalAdvance(item->text(2)) > width);
     }
 
+    void clearingAFieldLeavesNoValue()
+    {
+        scs::ProjectDocument *document = m_window->document();
+        QLineEdit *site = lineEditOf(*m_window, FieldId::CaseSiteUrl);
+        QVERIFY(site);
+        const scs::FieldValue before = document->request(0).value(FieldId::CaseSiteUrl);
+        QVERIFY(before.isSet());
+        m_window->requestEditor()->focusField(FieldId::CaseSiteUrl);
+        QTRY_VERIFY(site->hasFocus());
+        site->selectAll();
+        QTest::keyClick(site, Qt::Key_Delete);
+        // Not an empty text: no value, as in a new request.
+        QVERIFY(!document->request(0).value(FieldId::CaseSiteUrl).isSet());
+        const int steps = document->undoStack()->count();
+        // Typing nothing more changes nothing: no further undo step.
+        QTest::keyClick(site, Qt::Key_Backspace);
+        QCOMPARE(document->undoStack()->count(), steps);
+        document->undoStack()->undo();
+        QCOMPARE(document->request(0).value(FieldId::CaseSiteUrl), before);
+    }
+
     void clickingAFindingFocusesItsField()
     {
         QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);

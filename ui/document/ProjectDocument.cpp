@@ -81,10 +81,13 @@ int ProjectDocument::findingCount(int requestIndex, Severity severity) const
 
 void ProjectDocument::applyFieldValue(int requestIndex, FieldId field, const FieldValue &value)
 {
+    // Every edit (and its undo) goes through here: an emptied text or list
+    // is stored as no value, as a new project would have it.
+    const FieldValue normalized = value.normalized();
     Request &request = m_project.requests[requestIndex];
-    if (request.value(field) == value)
+    if (request.value(field) == normalized)
         return;
-    request.setValue(field, value);
+    request.setValue(field, normalized);
     Q_EMIT fieldChanged(requestIndex, field);
     // Only the rules that read this field run again.
     if (m_engines.at(requestIndex)->update(request, field))

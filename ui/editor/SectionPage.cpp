@@ -62,9 +62,8 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
         connect(row->editor(), &FieldEditor::edited, this, [this, id](const FieldValue &value) {
             if (m_requestIndex < 0)
                 return;
-            // An empty text and an unset value are the same to the user.
-            const FieldValue &current = m_document->request(m_requestIndex).value(id);
-            if (current == value || (current.isEmpty() && value.isEmpty()))
+            // An emptied text is an unset value (FieldValue::normalized()).
+            if (m_document->request(m_requestIndex).value(id).normalized() == value.normalized())
                 return;
             m_document->undoStack()->push(new SetFieldCommand(m_document, m_requestIndex, id, value));
         });
