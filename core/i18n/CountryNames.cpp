@@ -133,7 +133,38 @@ QString name(const QString &code, const QString &language)
 QString displayName(const QString &code, const QString &language)
 {
     const QString found = name(code, language);
-    return found.isEmpty() ? code : u"%1 (%2)"_s.arg(found, code.toUpper());
+    return found.isEmpty() ? code : displayName(Country {code.toUpper(), found});
+}
+
+QString displayName(const Country &country)
+{
+    return u"%1 (%2)"_s.arg(country.name, country.code);
+}
+
+QString codeFor(const QString &text, const QString &language)
+{
+    const QString typed = text.trimmed();
+    // A display name: "Japan (JP)".
+    if (typed.size() >= 4 && typed.endsWith(u')') && typed.at(typed.size() - 4) == u'(') {
+        const QString code = typed.mid(typed.size() - 3, 2).toUpper();
+        if (!name(code, language).isEmpty())
+            return code;
+    }
+    // A code, in any case: "us".
+    if (typed.size() == 2 && !name(typed, language).isEmpty())
+        return typed.toUpper();
+    // A whole name, in the language or in English.
+    const QHash<QString, QString> &translated = translationsOf(language);
+    for (auto it = translated.cbegin(); it != translated.cend(); ++it) {
+        if (it.value().compare(typed, Qt::CaseInsensitive) == 0)
+            return it.key();
+    }
+    const QHash<QString, QString> english = englishNames();
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (it.value().compare(typed, Qt::CaseInsensitive) == 0)
+            return it.key();
+    }
+    return {};
 }
 
 bool hasTranslatedNames(const QString &language)

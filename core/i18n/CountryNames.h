@@ -25,6 +25,12 @@ QString name(const QString &code, const QString &language = currentLanguage());
 
 // "Japan (JP)", "日本 (JP)"; the code itself when it is no country.
 QString displayName(const QString &code, const QString &language = currentLanguage());
+QString displayName(const Country &country);
+
+// The code for what someone typed or picked: "Japan (JP)" (a display name),
+// "jp", or a whole name in the language or in English ("japan", "日本");
+// an empty string when it is no country.
+QString codeFor(const QString &text, const QString &language = currentLanguage());
 
 // Where the names in other languages come from: the iso-codes package's
 // translations of ISO 3166-1 (found in the XDG data directories, e.g.

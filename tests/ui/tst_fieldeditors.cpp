@@ -247,27 +247,6 @@ private Q_SLOTS:
         QVERIFY(!lastEdit(edits).isSet());
     }
 
-    void countryCodeForWhatWasTyped_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("code");
-        QTest::addRow("picked from the list") << u"Japan (JP)"_s << u"JP"_s;
-        QTest::addRow("code, lower case") << u"jp"_s << u"JP"_s;
-        QTest::addRow("code with spaces") << u" us "_s << u"US"_s;
-        QTest::addRow("whole name, any case") << u"JAPAN"_s << u"JP"_s;
-        QTest::addRow("part of a name") << u"Jap"_s << QString();
-        QTest::addRow("no such code") << u"QQ"_s << QString();
-        QTest::addRow("no such country") << u"Atlantis"_s << QString();
-        QTest::addRow("empty") << QString() << QString();
-    }
-
-    void countryCodeForWhatWasTyped()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, code);
-        QCOMPARE(scs::CountryEditor::codeFor(text), code);
-    }
-
     void countryEditorFindsByNameOrCode()
     {
         auto editor = make<scs::CountryEditor>(FieldId::CaseCountries);
@@ -321,8 +300,8 @@ private Q_SLOTS:
         auto *list = editor->findChild<QListWidget *>();
         QCOMPARE(list->item(0)->text(), u"米国 (US)"_s);
         // Found by its Japanese name, and by its English one.
-        QCOMPARE(scs::CountryEditor::codeFor(u"日本"_s), u"JP"_s);
-        QCOMPARE(scs::CountryEditor::codeFor(u"japan"_s), u"JP"_s);
+        QCOMPARE(scs::countries::codeFor(u"日本"_s), u"JP"_s);
+        QCOMPARE(scs::countries::codeFor(u"japan"_s), u"JP"_s);
         auto *search = editor->findChild<QLineEdit *>();
         QFocusEvent focus(QEvent::FocusIn);
         QCoreApplication::sendEvent(search, &focus);

@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(label.lines(10000), (QStringList {u"First line"_s, u"Second"_s}));
     }
 
-    void wrapLabelShapesOncePerTextAndFont()
+    void wrapLabelMeasuresOncePerTextAndFont()
     {
         scs::WrapLabel label;
         label.setText(english);
@@ -123,17 +123,17 @@ private Q_SLOTS:
         }
         (void)label.sizeHint();
         (void)label.minimumSizeHint();
-        QCOMPARE(label.shapeCount(), 1);
+        QCOMPARE(label.measureCount(), 1);
 
         label.setText(japanese);
         (void)label.heightForWidth(200);
-        QCOMPARE(label.shapeCount(), 2);
+        QCOMPARE(label.measureCount(), 2);
         QFont bigger = label.font();
         bigger.setPointSizeF(bigger.pointSizeF() * 2);
         const int before = label.heightForWidth(200);
         label.setFont(bigger);
         QVERIFY(label.heightForWidth(200) > before);
-        QCOMPARE(label.shapeCount(), 3);
+        QCOMPARE(label.measureCount(), 3);
     }
 
     void wrapLabelSizeHints()

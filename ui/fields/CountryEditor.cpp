@@ -86,7 +86,7 @@ QCompleter *CountryEditor::completer()
         const QList<countries::Country> &all = countries::all();
         names.reserve(all.size());
         for (const countries::Country &country : all)
-            names << u"%1 (%2)"_s.arg(country.name, country.code);
+            names << countries::displayName(country);
         m_completer = new QCompleter(names, this);
         m_completer->setObjectName(objectName() + u"Completer"_s);
         // Find by any part of the name or the code, ignoring case.
@@ -114,36 +114,9 @@ void CountryEditor::showAllCountries()
     list->complete();
 }
 
-QString CountryEditor::codeFor(const QString &text)
-{
-    const QString typed = text.trimmed();
-    if (typed.isEmpty())
-        return {};
-    // "Japan (JP)", as the list shows it.
-    if (typed.size() >= 4 && typed.endsWith(u')') && typed.at(typed.size() - 4) == u'(') {
-        const QString code = typed.mid(typed.size() - 3, 2).toUpper();
-        if (!countries::name(code).isEmpty())
-            return code;
-    }
-    // A code typed by hand, in any case: "us".
-    if (typed.size() == 2 && typed.at(0).isLetter() && typed.at(1).isLetter()) {
-        const QString code = typed.toUpper();
-        if (!countries::name(code).isEmpty())
-            return code;
-    }
-    // A whole name, in the language of the interface or in English.
-    for (const QString &language : {countries::currentLanguage(), u"en"_s}) {
-        for (const countries::Country &country : countries::all(language)) {
-            if (country.name.compare(typed, Qt::CaseInsensitive) == 0)
-                return country.code;
-        }
-    }
-    return {};
-}
-
 void CountryEditor::addFromText(const QString &text)
 {
-    const QString code = codeFor(text);
+    const QString code = countries::codeFor(text);
     if (code.isEmpty()) {
         if (!text.trimmed().isEmpty())
             m_search->selectAll(); // not a country: leave it to be corrected

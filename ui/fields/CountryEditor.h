@@ -23,10 +23,6 @@ public:
     void focusEditor(int item = -1) override;
     void retranslate() override;
 
-    // The code for what was typed or picked: "Japan (JP)", "jp", "japan" or
-    // (in Japanese) "日本" give "JP"; an empty string when it is no country.
-    static QString codeFor(const QString &text);
-
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -60,14 +60,14 @@ QMargins WrapLabel::frameMargins() const
     return {contents.left() + m + ind, contents.top() + m, contents.right() + m, contents.bottom() + m};
 }
 
-void WrapLabel::shapeIfNeeded() const
+void WrapLabel::measureIfNeeded() const
 {
-    if (m_shaped && m_text == text() && m_font == font())
+    if (m_measured && m_text == text() && m_font == font())
         return;
     m_text = text();
     m_font = font();
-    m_shaped = true;
-    ++m_shapes;
+    m_measured = true;
+    ++m_measures;
     m_breaks.clear();
     m_startX.clear();
     m_endX.clear();
@@ -125,7 +125,7 @@ void WrapLabel::shapeIfNeeded() const
 
 QList<WrapLabel::Line> WrapLabel::breakLines(qreal width) const
 {
-    shapeIfNeeded();
+    measureIfNeeded();
     QList<Line> lines;
     const qsizetype last = m_breaks.size() - 1;
     qsizetype start = 0;
@@ -169,7 +169,7 @@ int WrapLabel::heightForWidth(int width) const
 QSize WrapLabel::sizeHint() const
 {
     ensurePolished();
-    shapeIfNeeded();
+    measureIfNeeded();
     const QMargins margins = frameMargins();
     const qreal preferred = preferredCharacters * QFontMetricsF(font()).averageCharWidth();
     const int width = int(std::ceil(std::min(m_naturalWidth, std::max(preferred, m_widestWord))))
@@ -180,7 +180,7 @@ QSize WrapLabel::sizeHint() const
 QSize WrapLabel::minimumSizeHint() const
 {
     ensurePolished();
-    shapeIfNeeded();
+    measureIfNeeded();
     const QMargins margins = frameMargins();
     return {int(std::ceil(m_widestWord)) + margins.left() + margins.right(),
             contentsHeight(1) + margins.top() + margins.bottom()};
@@ -193,7 +193,7 @@ void WrapLabel::paintEvent(QPaintEvent *event)
     const QRect area = rect().marginsRemoved(margins);
     QPainter painter(this);
     painter.setFont(font());
-    painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled, foregroundRole()));
+    painter.setPen(palette().color(foregroundRole())); // of the widget's state: active, inactive, disabled
     const QFontMetricsF metrics(font());
     qreal y = area.top() + metrics.ascent();
     for (const Line &line : breakLines(area.width())) {

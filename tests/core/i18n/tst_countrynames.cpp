@@ -34,6 +34,37 @@ private Q_SLOTS:
         QCOMPARE(countries::displayName(code, u"en"_s), display);
     }
 
+    void countryCodeForWhatWasTyped_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addRow("picked from the list") << u"Japan (JP)"_s << u"JP"_s;
+        QTest::addRow("code, lower case") << u"jp"_s << u"JP"_s;
+        QTest::addRow("code with spaces") << u" us "_s << u"US"_s;
+        QTest::addRow("whole name, any case") << u"JAPAN"_s << u"JP"_s;
+        QTest::addRow("part of a name") << u"Jap"_s << QString();
+        QTest::addRow("no such code") << u"QQ"_s << QString();
+        QTest::addRow("no such country") << u"Atlantis"_s << QString();
+        QTest::addRow("empty") << QString() << QString();
+    }
+
+    void countryCodeForWhatWasTyped()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QCOMPARE(countries::codeFor(text, u"en"_s), code);
+    }
+
+    void japaneseCodeFor()
+    {
+        if (!countries::hasTranslatedNames(u"ja"_s))
+            QSKIP("iso-codes is not installed");
+        QCOMPARE(countries::codeFor(u"日本"_s, u"ja"_s), u"JP"_s);
+        QCOMPARE(countries::codeFor(u"日本 (JP)"_s, u"ja"_s), u"JP"_s);
+        // English names are understood in Japanese too.
+        QCOMPARE(countries::codeFor(u"Japan"_s, u"ja"_s), u"JP"_s);
+    }
+
     void everyCountryOnceSorted()
     {
         for (const QString &language : {u"en"_s, u"ja"_s}) {
