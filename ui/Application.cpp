@@ -50,12 +50,12 @@ void FontconfigWarmUp::wait()
 
 bool needsGlibEventLoop(QByteArrayView currentDesktop, QByteArrayView platformTheme)
 {
-    if (QByteArray(platformTheme.data(), platformTheme.size()).toLower().contains("gtk"))
+    if (platformTheme.toByteArray().toLower().contains("gtk"))
         return true;
     // The desktops for which Qt picks its GTK theme.
     static constexpr std::array<QByteArrayView, 9> gtkDesktops {
             "GNOME", "UNITY", "X-CINNAMON", "CINNAMON", "PANTHEON", "XFCE", "MATE", "LXDE", "BUDGIE"};
-    const QByteArray desktops = QByteArray(currentDesktop.data(), currentDesktop.size()).toUpper();
+    const QByteArray desktops = currentDesktop.toByteArray().toUpper();
     for (const QByteArray &desktop : desktops.split(':')) {
         if (std::find(gtkDesktops.cbegin(), gtkDesktops.cend(), QByteArrayView(desktop))
             != gtkDesktops.cend())
