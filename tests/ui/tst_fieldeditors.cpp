@@ -319,6 +319,37 @@ private Q_SLOTS:
         QLocale::setDefault(saved);
     }
 
+    void countryPickedFromTheList()
+    {
+        auto editor = make<scs::CountryEditor>(FieldId::CaseCountries);
+        editor->show();
+        QVERIFY(QTest::qWaitForWindowExposed(editor.get()));
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        auto *search = editor->findChild<QLineEdit *>();
+        search->setFocus();
+        QTRY_VERIFY(search->hasFocus());
+        // Type part of the name, go down to the suggestion, press Return.
+        QTest::keyClicks(search, u"apan"_s);
+        QTRY_VERIFY(search->completer()->popup()->isVisible());
+        QTest::keyClick(search->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(search->completer()->popup(), Qt::Key_Return);
+        QTRY_COMPARE(edits.count(), 1);
+        QCOMPARE(lastEdit(edits).toStringList(), QStringList {u"JP"_s});
+        QTRY_VERIFY(search->text().isEmpty());
+        QCoreApplication::processEvents();
+        QCOMPARE(edits.count(), 1); // once, not once per signal
+
+        // And with the mouse.
+        QTest::keyClicks(search, u"canad"_s);
+        QAbstractItemView *popup = search->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        const QModelIndex first = popup->model()->index(0, 0);
+        QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(first).center());
+        QTRY_COMPARE(edits.count(), 2);
+        QCOMPARE(lastEdit(edits).toStringList(), QStringList {u"CA"_s});
+        QTRY_VERIFY(search->text().isEmpty());
+    }
+
     void countryEditorListsAllCountries()
     {
         auto editor = make<scs::CountryEditor>(FieldId::CaseCountries);

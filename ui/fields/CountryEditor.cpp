@@ -2,6 +2,7 @@
 
 #include "i18n/CountryNames.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -51,7 +52,14 @@ CountryEditor::CountryEditor(const FieldDef &field, QWidget *parent)
     setFocusProxy(m_search);
     retranslate();
 
-    connect(m_search, &QLineEdit::returnPressed, this, [this] { addFromText(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // Return on a suggestion of the open list reaches the box first; the
+        // completer then activates the suggestion, which adds it.
+        if (m_completer && m_completer->popup()->isVisible()
+            && m_completer->popup()->currentIndex().isValid())
+            return;
+        addFromText(m_search->text());
+    });
     connect(m_browse, &QToolButton::clicked, this, &CountryEditor::showAllCountries);
     connect(m_remove, &QToolButton::clicked, this, [this] {
         const int row = m_list->currentRow();
@@ -95,10 +103,10 @@ QCompleter *CountryEditor::completer()
         m_completer->setCompletionMode(QCompleter::PopupCompletion);
         m_completer->setMaxVisibleItems(12);
         m_search->setCompleter(m_completer);
-        // Choosing from the list (type "jap", pick "Japan (JP)").
+        // Choosing from the list (type "jap", pick "Japan (JP)"): added once
+        // the completer has put the text in the box.
         connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
                 [this](const QString &text) {
-                    // After the completer has put the text in the box.
                     QMetaObject::invokeMethod(
                             this, [this, text] { addFromText(text); }, Qt::QueuedConnection);
                 });
