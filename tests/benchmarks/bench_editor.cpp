@@ -25,6 +25,17 @@
 
 using namespace Qt::StringLiterals;
 
+// The HELP reply's editor, shown and focused, as a user would type into it.
+static QPlainTextEdit *focusedHelpResponse(scs::MainWindow &window)
+{
+    window.requestEditor()->focusField(scs::FieldId::ContentHelpResponse);
+    auto *editor = qobject_cast<scs::TextEditor *>(window.requestEditor()
+                                                           ->page(scs::SectionId::Content)
+                                                           ->row(scs::FieldId::ContentHelpResponse)
+                                                           ->editor());
+    return editor->textEdit();
+}
+
 static void BM_KeystrokeToFindings(benchmark::State &state)
 {
     const int requests = int(state.range(0));
@@ -47,12 +58,7 @@ static void BM_KeystrokeToFindings(benchmark::State &state)
         state.SkipWithError("window not exposed");
         return;
     }
-    window.requestEditor()->focusField(scs::FieldId::ContentHelpResponse);
-    auto *editor = qobject_cast<scs::TextEditor *>(window.requestEditor()
-                                                           ->page(scs::SectionId::Content)
-                                                           ->row(scs::FieldId::ContentHelpResponse)
-                                                           ->editor());
-    QPlainTextEdit *text = editor->textEdit();
+    QPlainTextEdit *text = focusedHelpResponse(window);
     text->moveCursor(QTextCursor::End);
     QCoreApplication::processEvents();
 
@@ -84,12 +90,7 @@ static void BM_PasteIntoMessage(benchmark::State &state)
         state.SkipWithError("window not exposed");
         return;
     }
-    window.requestEditor()->focusField(scs::FieldId::ContentHelpResponse);
-    auto *editor = qobject_cast<scs::TextEditor *>(window.requestEditor()
-                                                           ->page(scs::SectionId::Content)
-                                                           ->row(scs::FieldId::ContentHelpResponse)
-                                                           ->editor());
-    QPlainTextEdit *text = editor->textEdit();
+    QPlainTextEdit *text = focusedHelpResponse(window);
     QString paste;
     while (paste.size() < size)
         paste += u"Northwind Parcel: help at northwindparcel.com or 1-888-555-0172. \u2019 "_s;

@@ -6,7 +6,7 @@
 // With --quit-when-shown, each program prints "shown" on the first turn of
 // its event loop after show() and then quits; the clock stops when that line
 // arrives, so the time to quit (saving settings, tearing the window down) is
-// not counted. The ..._ToExit benchmarks count it too.
+// not counted. The ..._to_exit benchmarks count it too.
 //
 // BM_StartupPaired starts the three programs in turn, again and again, and
 // reports the median of each and the median of the ratios of each round:
@@ -71,7 +71,7 @@ const QString bare = QStringLiteral(SCS_BARE_EXECUTABLE);
 const QStringList quitWhenShown {u"--quit-when-shown"_s};
 const QStringList withLabel {u"--quit-when-shown"_s, u"--with-label"_s};
 
-void run(benchmark::State &state, const QString &program, const QStringList &arguments, bool toExit)
+void BM_Startup(benchmark::State &state, const QString &program, const QStringList &arguments, bool toExit)
 {
     QTemporaryDir home;
     const QProcessEnvironment environment = freshEnvironment(home);
@@ -94,35 +94,28 @@ double median(std::vector<double> values)
 
 } // namespace
 
-static void BM_StartupShortcodeStudio(benchmark::State &state)
-{
-    run(state, studio, quitWhenShown, false);
-}
-BENCHMARK(BM_StartupShortcodeStudio)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
-
-static void BM_StartupBareWidget(benchmark::State &state)
-{
-    run(state, bare, quitWhenShown, false);
-}
-BENCHMARK(BM_StartupBareWidget)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
-
-static void BM_StartupBareWidgetWithLabel(benchmark::State &state)
-{
-    run(state, bare, withLabel, false);
-}
-BENCHMARK(BM_StartupBareWidgetWithLabel)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
-
-static void BM_StartupShortcodeStudio_ToExit(benchmark::State &state)
-{
-    run(state, studio, quitWhenShown, true);
-}
-BENCHMARK(BM_StartupShortcodeStudio_ToExit)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
-
-static void BM_StartupBareWidget_ToExit(benchmark::State &state)
-{
-    run(state, bare, quitWhenShown, true);
-}
-BENCHMARK(BM_StartupBareWidget_ToExit)->Unit(benchmark::kMillisecond)->UseManualTime()->Iterations(20);
+// One program at a time: BM_Startup/studio, /bare, /label, and the
+// same programs timed to the end of their process.
+BENCHMARK_CAPTURE(BM_Startup, studio, studio, quitWhenShown, false)
+        ->Unit(benchmark::kMillisecond)
+        ->UseManualTime()
+        ->Iterations(20);
+BENCHMARK_CAPTURE(BM_Startup, bare, bare, quitWhenShown, false)
+        ->Unit(benchmark::kMillisecond)
+        ->UseManualTime()
+        ->Iterations(20);
+BENCHMARK_CAPTURE(BM_Startup, label, bare, withLabel, false)
+        ->Unit(benchmark::kMillisecond)
+        ->UseManualTime()
+        ->Iterations(20);
+BENCHMARK_CAPTURE(BM_Startup, studio_to_exit, studio, quitWhenShown, true)
+        ->Unit(benchmark::kMillisecond)
+        ->UseManualTime()
+        ->Iterations(20);
+BENCHMARK_CAPTURE(BM_Startup, bare_to_exit, bare, quitWhenShown, true)
+        ->Unit(benchmark::kMillisecond)
+        ->UseManualTime()
+        ->Iterations(20);
 
 // Each iteration: shortcode-studio, the bare app, the bare app with a label.
 static void BM_StartupPaired(benchmark::State &state)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FieldEditor.h"
-#include "LimitedTextEdit.h"
 
 class QTableWidget;
 class QToolButton;

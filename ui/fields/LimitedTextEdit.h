@@ -18,8 +18,8 @@ public:
     qsizetype maximumLength() const { return m_maximumLength; }
 
 Q_SIGNALS:
-    // A paste of `pasted` characters was refused: the text would have had
-    // `resulting` characters, more than `limit`.
+    // A paste was refused: the text would have had `resulting` characters,
+    // more than `limit`.
     void pasteRefused(qsizetype resulting, qsizetype limit);
 
 protected:
