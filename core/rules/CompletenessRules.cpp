@@ -76,10 +76,10 @@ void addCompletenessRules(Registry &r)
     const int other =
             r.rule({"other_needs_explanation", Severity::Error, FieldId::SignupMethodsOther, "Guide",
                     QT_TRANSLATE_NOOP("scs::Rules", "\"Other\" is chosen and not explained")});
-    for (const FieldDef &def : Catalog::fields()) {
-        if (def.requirement == Requirement::Conditional)
-            r.check(other, def.id, fieldSet({def.conditionField}), &otherNeedsExplanation);
-    }
+    // The other conditional fields (a region, a rules page, an age gate's
+    // method) have rules of their own that say what is missing.
+    for (const FieldId id : {FieldId::SignupMethodsOther, FieldId::PurposeCategoryOther})
+        r.check(other, id, fieldSet({Catalog::field(id).conditionField}), &otherNeedsExplanation);
     const int examples = r.rule({"examples_min_three", Severity::Error, FieldId::ContentExamples, "Guide",
                                  QT_TRANSLATE_NOOP("scs::Rules", "Fewer than 3 examples with text")});
     r.check(examples, FieldId::ContentExamples, {}, &examplesMinThree);

@@ -1,0 +1,261 @@
+#include "Disclosures.h"
+
+#include "TextChars.h"
+
+namespace scs::text {
+
+using namespace chars;
+
+namespace {
+
+// Most tokens in capitals: the writer shouts, so capitals mark no keyword.
+bool shouting(const Words &words)
+{
+    int letters = 0;
+    int upper = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const Word &w = words[i];
+        if (w.m_length >= 2 && !w.isNumber() && !w.isPunct()) {
+            ++letters;
+            upper += w.isUpper() ? 1 : 0;
+        }
+    }
+    return letters >= 4 && upper * 10 > letters * 6;
+}
+
+// A word that introduces a keyword: "Reply STOP", "Text HELP", "send END".
+bool introducesKeyword(const Words &words, qsizetype i)
+{
+    for (qsizetype k = i - 1; k >= 0 && k >= i - 3; --k) {
+        const std::string_view w = words.at(k);
+        if (oneOf(w,
+                  {"reply", "replying", "text", "texting", "txt", "send", "sms", "respond", "msg", "type"}))
+            return true;
+        // Quotes, colons and "with" may stand between: Reply with "STOP".
+        if (!(w == "with" || w == "\"" || w == "'" || w == ":" || w == "-" || w.empty() || w == "the"
+              || w == "word" || w == "keyword"))
+            return false;
+    }
+    return false;
+}
+
+// A keyword as an instruction at token i: in capitals (unless the whole
+// text is), introduced by "Reply"/"Text", or followed by what it does.
+bool keywordInstruction(const Words &words, qsizetype i, bool capsMeanKeyword,
+                        std::initializer_list<std::string_view> purposes)
+{
+    if (capsMeanKeyword && words[i].isUpper())
+        return true;
+    if (introducesKeyword(words, i))
+        return true;
+    qsizetype k = i + 1;
+    if (words.at(k) == "\"" || words.at(k) == "'" || words.at(k).empty())
+        ++k;
+    if (oneOf(words.at(k), {"to", "2", "for", "="}) && oneOf(words.at(k + 1), purposes))
+        return true;
+    return false;
+}
+
+} // namespace
+
+bool hasRatesDisclosure(const Words &words)
+{
+    const auto isMessageWord = [](std::string_view w) {
+        return oneOf(w, {"msg", "msgs", "message", "messages", "messaging", "txt", "text", "sms"});
+    };
+    for (qsizetype i = 2; i < words.size(); ++i) {
+        // "msg & data rates", "data & msg rates", "Message and data rates".
+        if (!oneOf(words.at(i - 1), {"&", "and", "+", "/"}))
+            continue;
+        const std::string_view first = words.at(i - 2);
+        const std::string_view second = words.at(i);
+        const bool pair =
+                (second == "data" && isMessageWord(first)) || (first == "data" && isMessageWord(second));
+        if (!pair || !oneOf(words.at(i + 1), {"rates", "rate", "charges", "fees"}))
+            continue;
+        if (oneOf(words.at(i + 2), {"may", "apply", "applies", "could", "might", "will", "can", "are"}))
+            return true;
+    }
+    return containsRaw(words, {u"通信料"});
+}
+
+bool hasStopInstruction(const Words &words)
+{
+    static const PhraseSet stop {"stop", "stopall", "end",    "cancel", "unsubscribe",
+                                 "quit", "optout",  "revoke", "arret",  "remove"};
+    const bool caps = !shouting(words);
+    qsizetype at = -1;
+    for (int index = stop.find(words, 0, &at); index >= 0; index = stop.find(words, at + 1, &at)) {
+        if (keywordInstruction(words, at, caps,
+                               {"cancel", "end", "stop", "unsubscribe", "opt", "optout", "quit", "unsub",
+                                "stopall", "leave"}))
+            return true;
+    }
+    return containsRaw(words, {u"停止"});
+}
+
+bool hasHelpInstruction(const Words &words)
+{
+    static const PhraseSet help {"help", "info"};
+    const bool caps = !shouting(words);
+    qsizetype at = -1;
+    for (int index = help.find(words, 0, &at); index >= 0; index = help.find(words, at + 1, &at)) {
+        if (keywordInstruction(words, at, caps,
+                               {"help", "info", "support", "assistance", "more", "customer"}))
+            return true;
+    }
+    return containsRaw(words, {u"ヘルプ"});
+}
+
+bool hasTextMessageMention(const Words &words)
+{
+    static const PhraseSet texts {"sms", "text", "texts", "txt", "txts", "mms", "msgs", "msg", "texting"};
+    return texts.containsIn(words) || containsRaw(words, {u"メッセージ", u"ＳＭＳ"});
+}
+
+bool hasTermsOrPrivacy(const Words &words)
+{
+    static const PhraseSet terms {"terms", "privacy", "t & c", "t & cs", "tos", "conditions", "tcs"};
+    return terms.containsIn(words) || containsRaw(words, {u"規約", u"プライバシー"});
+}
+
+bool hasConsentWording(const Words &words)
+{
+    static const PhraseSet consent {"reply",      "respond",        "text",     "txt",     "consent",
+                                    "agree",      "agrees",         "confirm",  "accept",  "subscribe",
+                                    "join",       "opt in",         "opt - in", "sign up", "signup",
+                                    "to receive", "would you like", "enroll",   "send"};
+    return consent.containsIn(words) || containsRaw(words, {u"返信", u"同意"});
+}
+
+bool hasSubscribedWording(const Words &words)
+{
+    static const PhraseSet subscribed {"subscribed", "subscriber", "subscription", "enrolled",
+                                       "registered", "signed up",  "opted in",     "opted - in",
+                                       "receiving",  "member",     "sign - up",    "signed - up",
+                                       "joined",     "opt - in",   "opted into"};
+    return subscribed.containsIn(words) || containsRaw(words, {u"登録", u"購読", u"配信中"});
+}
+
+bool hasOptOutConfirmation(const Words &words)
+{
+    static const PhraseSet confirms {"unsubscribed",
+                                     "opted out",
+                                     "opted - out",
+                                     "opt - out confirmed",
+                                     "opt out confirmed",
+                                     "optout confirmed",
+                                     "opt - out successful",
+                                     "opt out successful",
+                                     "no more",
+                                     "no further",
+                                     "no longer",
+                                     "not receive",
+                                     "not be sent",
+                                     "not be contacted",
+                                     "not get",
+                                     "won ' t receive",
+                                     "won ' t get",
+                                     "removed",
+                                     "cancelled",
+                                     "canceled",
+                                     "stopped",
+                                     "deactivated",
+                                     "unsubscribe confirmed",
+                                     "unsubscribe successful",
+                                     "request to opt out",
+                                     "opt - out request"};
+    if (confirms.containsIn(words))
+        return true;
+    // "won’t receive" with a typographic apostrophe: "won", "’", "t".
+    for (qsizetype i = 0; i + 3 < words.size(); ++i) {
+        if (words.at(i) == "won" && words.at(i + 2) == "t" && oneOf(words.at(i + 3), {"receive", "get"}))
+            return true;
+    }
+    return containsRaw(words, {u"停止しました", u"解除"});
+}
+
+bool mentionsPhi(const Words &words)
+{
+    return words.containsAny({"phi", "hipaa", "protected health information"})
+            || containsRaw(words, {u"保護対象保健情報", u"医療情報"});
+}
+
+bool deniesPhi(const Words &words)
+{
+    static const PhraseSet phi {"phi", "hipaa", "protected health information", "health information"};
+    qsizetype at = -1;
+    for (int index = phi.find(words, 0, &at); index >= 0; index = phi.find(words, at + 1, &at)) {
+        if (words.negatedBefore(at, 5))
+            return true;
+    }
+    return false;
+}
+
+bool hasNoPurchaseNecessary(const Words &words)
+{
+    return words.containsAny({"no purchase necessary", "no purchase required", "no purch nec",
+                              "no purchase is necessary", "no purchase is required", "npn"});
+}
+
+QString consentAsCondition(const Words &words)
+{
+    const auto isPurchase = [](std::string_view w) {
+        return oneOf(w,
+                     {"purchase", "purchases", "checkout", "buy", "order", "orders", "account", "service",
+                      "enroll", "membership"});
+    };
+    const auto sentenceEnd = [&](qsizetype k) { return oneOf(words.at(k), {".", "!", "?", ";"}); };
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const std::string_view w = words.at(i);
+        // "... as a condition of purchase", unless negated.
+        if (w == "condition" && words.at(i + 1) == "of"
+            && oneOf(words.at(i + 2), {"purchase", "purchasing", "sale", "service", "buying", "any"})) {
+            if (!words.negatedBefore(i, 5))
+                return words.slice(i, i + 2);
+            continue;
+        }
+        // "By placing an order / purchasing / checking out, you agree to receive texts".
+        if (w == "by"
+            && (oneOf(words.at(i + 1),
+                      {"purchasing", "buying", "placing", "ordering", "completing", "making", "paying",
+                       "shopping"})
+                || (words.at(i + 1) == "checking" && words.at(i + 2) == "out"))) {
+            bool agree = false;
+            for (qsizetype k = i + 2; k < i + 16 && k < words.size() && !sentenceEnd(k); ++k) {
+                if (oneOf(words.at(k), {"agree", "consent", "authorize", "accept"}))
+                    agree = true;
+                if (agree
+                    && oneOf(words.at(k),
+                             {"text", "texts", "sms", "messages", "msgs", "marketing", "promotional",
+                              "recurring", "autodialed"}))
+                    return words.slice(i, k);
+            }
+            continue;
+        }
+        // "must opt in / subscribe to texts to complete your purchase"; "texts are required to check out".
+        if (oneOf(w, {"must", "required", "mandatory"}) && !words.negatedBefore(i, 2)) {
+            bool texts = false;
+            for (qsizetype k = i + 1; k < i + 14 && k < words.size() && !sentenceEnd(k); ++k) {
+                const std::string_view v = words.at(k);
+                if (oneOf(v, {"text", "texts", "sms", "messages", "msgs", "subscribe", "opt", "texting"}))
+                    texts = true;
+                if (texts && isPurchase(v))
+                    return words.slice(i, k);
+            }
+            // "Texts are required to complete your purchase": the texts come before.
+            for (qsizetype k = i - 1; k >= 0 && k >= i - 4 && !sentenceEnd(k); --k) {
+                if (oneOf(words.at(k), {"text", "texts", "sms", "consent", "opt", "texting", "alerts"})) {
+                    for (qsizetype m = i + 1; m < i + 10 && m < words.size() && !sentenceEnd(m); ++m) {
+                        if (isPurchase(words.at(m)))
+                            return words.slice(k, m);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace scs::text
