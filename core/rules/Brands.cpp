@@ -210,16 +210,68 @@ Brands::Brands(QStringView brandName, QStringView productName, QStringView compa
     }
     std::stable_sort(m_keys.begin(), m_keys.end(),
                      [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &k : m_keys) {
+        if (!m_firstChars.contains(k.front()))
+            m_firstChars.append(k.front());
+    }
 }
+
+namespace {
+
+// The length of the text matched by `key` from position p (spacing and
+// punctuation inside a name ignored, but not a line or sentence break), or
+// 0 when it does not match.
+qsizetype matchLength(QStringView text, qsizetype p, const QString &key)
+{
+    const qsizetype n = text.size();
+    qsizetype k = 1;
+    qsizetype q = p + 1;
+    while (k < key.size() && q < n) {
+        const QChar c = text[q];
+        if (!c.isLetterOrNumber()) {
+            if (c == u'\n' || ((c == u'.' || c == u'!' || c == u'?') && q + 1 < n && text[q + 1].isSpace()))
+                return 0;
+            ++q;
+            continue;
+        }
+        if (folded(c) != key[k])
+            return 0;
+        ++k;
+        ++q;
+    }
+    return k == key.size() ? q - p : 0;
+}
+
+// The run of non-space characters around the span could be an address.
+bool mayBeAddress(QStringView text, Span span)
+{
+    qsizetype begin = span.begin;
+    while (begin > 0 && !text[begin - 1].isSpace())
+        --begin;
+    qsizetype end = span.end;
+    while (end < text.size() && !text[end].isSpace())
+        ++end;
+    for (qsizetype i = begin; i < end; ++i) {
+        const QChar c = text[i];
+        if (c == u'@' || c == u'/' || (c == u'.' && i + 1 < end && text[i + 1].isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 bool Brands::scan(const Words &words, QList<Span> *spans) const
 {
     const QStringView text = words.text();
     const qsizetype n = text.size();
-    // Web and e-mail addresses, found only once a name matches.
+    // Web and e-mail addresses, found only once a name matches in a run of
+    // text that could be one.
     bool addressesKnown = false;
     QList<Span> addresses;
     const auto insideAddress = [&](Span match) {
+        if (!mayBeAddress(text, match))
+            return false;
         if (!addressesKnown) {
             for (const WebAddress &web : findWebAddresses(words))
                 addresses.append(web.span);
@@ -236,34 +288,21 @@ bool Brands::scan(const Words &words, QList<Span> *spans) const
         return false;
     };
     bool found = false;
-    for (const QString &key : m_keys) {
-        const QChar first = key.front();
-        const bool ascii = first.unicode() < 0x80;
-        for (qsizetype p = 0; p < n; ++p) {
-            if (folded(text[p]) != first)
+    for (qsizetype p = 0; p < n; ++p) {
+        const QChar c = folded(text[p]);
+        if (!m_firstChars.contains(c))
+            continue;
+        const bool ascii = c.unicode() < 0x80;
+        if (ascii && p > 0 && !boundary(text[p - 1], text[p]))
+            continue;
+        // The longest name that matches here (keys are longest first).
+        for (const QString &key : m_keys) {
+            if (key.front() != c)
                 continue;
-            if (ascii && p > 0 && !boundary(text[p - 1], text[p]))
+            const qsizetype length = matchLength(text, p, key);
+            if (length == 0)
                 continue;
-            qsizetype k = 1;
-            qsizetype q = p + 1;
-            while (k < key.size() && q < n) {
-                const QChar c = text[q];
-                if (!c.isLetterOrNumber()) {
-                    // Spacing and punctuation inside a name are ignored, but
-                    // not a line or sentence break.
-                    if (c == u'\n'
-                        || ((c == u'.' || c == u'!' || c == u'?') && q + 1 < n && text[q + 1].isSpace()))
-                        break;
-                    ++q;
-                    continue;
-                }
-                if (folded(c) != key[k])
-                    break;
-                ++k;
-                ++q;
-            }
-            if (k != key.size())
-                continue;
+            const qsizetype q = p + length;
             if (ascii && q < n && !boundary(text[q - 1], text[q]))
                 continue;
             const Span match {p, q};
@@ -274,6 +313,7 @@ bool Brands::scan(const Words &words, QList<Span> *spans) const
             spans->append(match);
             found = true;
             p = q - 1;
+            break;
         }
     }
     return found;

@@ -51,6 +51,7 @@ private:
     bool scan(const Words &words, QList<Span> *spans) const;
 
     std::vector<QString> m_keys; // longest first, no duplicates
+    QString m_firstChars; // the first character of each key, once
     QString m_display;
 };
 

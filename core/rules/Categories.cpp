@@ -5,6 +5,7 @@
 #include <QtGlobal>
 
 #include <array>
+#include <string>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -581,31 +582,39 @@ void findCategories(const Words &words, QList<CategoryHit> &out)
 
 void findCategoriesInAddress(QStringView address, QList<CategoryHit> &out)
 {
-    static constexpr std::array<std::pair<QLatin1StringView, Category>, 14> stems = {{
-            {"cannabis"_L1, Category::Cannabis},
-            {"marijuana"_L1, Category::Cannabis},
-            {"dispensary"_L1, Category::Cannabis},
-            {"payday"_L1, Category::HighRiskLending},
-            {"titleloan"_L1, Category::HighRiskLending},
-            {"debtrelief"_L1, Category::DebtRelief},
-            {"creditrepair"_L1, Category::DebtRelief},
-            {"casino"_L1, Category::Gambling},
-            {"sportsbook"_L1, Category::Gambling},
-            {"tobacco"_L1, Category::Tobacco},
-            {"vapeshop"_L1, Category::Tobacco},
-            {"firearm"_L1, Category::Firearms},
-            {"sweepstakes"_L1, Category::Sweepstakes},
-            {"porn"_L1, Category::Adult},
+    static constexpr std::array<std::pair<std::string_view, Category>, 14> stems = {{
+            {"cannabis", Category::Cannabis},
+            {"marijuana", Category::Cannabis},
+            {"dispensary", Category::Cannabis},
+            {"payday", Category::HighRiskLending},
+            {"titleloan", Category::HighRiskLending},
+            {"debtrelief", Category::DebtRelief},
+            {"creditrepair", Category::DebtRelief},
+            {"casino", Category::Gambling},
+            {"sportsbook", Category::Gambling},
+            {"tobacco", Category::Tobacco},
+            {"vapeshop", Category::Tobacco},
+            {"firearm", Category::Firearms},
+            {"sweepstakes", Category::Sweepstakes},
+            {"porn", Category::Adult},
     }};
+    // Addresses are ASCII: lower-case them once.
+    std::string lower;
+    lower.reserve(std::size_t(address.size()));
+    for (const QChar c : address) {
+        if (c.unicode() > 0x7f)
+            return;
+        lower.push_back(lowerAscii(c.unicode()));
+    }
     for (const auto &[stem, category] : stems) {
-        const qsizetype at = address.indexOf(stem, 0, Qt::CaseInsensitive);
-        if (at < 0)
+        const std::size_t at = lower.find(stem);
+        if (at == std::string::npos)
             continue;
         bool have = false;
         for (const CategoryHit &hit : out)
             have = have || hit.category == category;
         if (!have)
-            out.append({category, address.sliced(at, stem.size()).toString()});
+            out.append({category, address.sliced(qsizetype(at), qsizetype(stem.size())).toString()});
     }
 }
 

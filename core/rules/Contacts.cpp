@@ -60,9 +60,12 @@ QString hostOfRun(QStringView run)
 
 } // namespace
 
-QList<PhoneNumber> findPhoneNumbers(QStringView text)
+namespace {
+
+// Calls found(begin, end) for each phone number (7 to 15 digits) until it
+// returns false.
+template<typename Found> void scanPhoneNumbers(QStringView text, Found found)
 {
-    QList<PhoneNumber> found;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
@@ -70,14 +73,14 @@ QList<PhoneNumber> findPhoneNumbers(QStringView text)
             continue;
         if (i > 0 && isAsciiAlnum(text[i - 1].unicode()))
             continue;
-        QString digits;
+        int digits = 0;
         qsizetype j = i;
         qsizetype lastDigit = i;
         for (; j < n; ++j) {
             const char16_t d = text[j].unicode();
             const char16_t next = j + 1 < n ? text[j + 1].unicode() : u'\0';
             if (isAsciiDigit(d)) {
-                digits.append(QChar(d));
+                ++digits;
                 lastDigit = j;
             } else if (d == u'+' && j == i) {
                 continue;
@@ -89,10 +92,28 @@ QList<PhoneNumber> findPhoneNumbers(QStringView text)
                 break;
             }
         }
-        if (digits.size() >= 7 && digits.size() <= 15 && !(j < n && isAsciiLetter(text[j].unicode())))
-            found.append({{i, lastDigit + 1}, national(digits)});
+        if (digits >= 7 && digits <= 15 && !(j < n && isAsciiLetter(text[j].unicode()))) {
+            if (!found(i, lastDigit + 1))
+                return;
+        }
         i = j;
     }
+}
+
+} // namespace
+
+QList<PhoneNumber> findPhoneNumbers(QStringView text)
+{
+    QList<PhoneNumber> found;
+    scanPhoneNumbers(text, [&](qsizetype begin, qsizetype end) {
+        QString digits;
+        for (qsizetype k = begin; k < end; ++k) {
+            if (isAsciiDigit(text[k].unicode()))
+                digits.append(text[k]);
+        }
+        found.append({{begin, end}, national(digits)});
+        return true;
+    });
     return found;
 }
 
@@ -183,7 +204,12 @@ QList<WebAddress> findWebAddresses(const Words &words)
 
 bool hasPhoneNumber(QStringView text)
 {
-    return !findPhoneNumbers(text).isEmpty();
+    bool any = false;
+    scanPhoneNumbers(text, [&](qsizetype, qsizetype) {
+        any = true;
+        return false;
+    });
+    return any;
 }
 
 bool hasEmailAddress(QStringView text)

@@ -17,8 +17,14 @@ int numberAt(const Words &words, qsizetype i)
     const std::string_view w = words.at(i);
     if (w.empty())
         return -1;
-    if (words[i].isNumber())
-        return w.size() <= 6 ? std::stoi(std::string(w)) : -1;
+    if (words[i].isNumber()) {
+        if (w.size() > 6)
+            return -1;
+        int n = 0;
+        for (const char c : w)
+            n = n * 10 + (c - '0');
+        return n;
+    }
     static constexpr std::array<std::string_view, 13> names = {"zero", "one",    "two",   "three", "four",
                                                                "five", "six",    "seven", "eight", "nine",
                                                                "ten",  "eleven", "twelve"};
@@ -131,7 +137,14 @@ Frequency findFrequency(const Words &words)
             first -= 2;
         return words.slice(first, last);
     };
+    // The words a statement can start with, looked up once per token.
+    static const PhraseSet starts {"once",  "twice", "daily",    "weekly", "monthly", "frequency",
+                                   "freq",  "msgs",  "messages", "number", "one",     "two",
+                                   "three", "four",  "five",     "six",    "seven",   "eight",
+                                   "nine",  "ten",   "eleven",   "twelve", "zero"};
     for (qsizetype i = 0; i < words.size(); ++i) {
+        if (!words[i].isNumber() && starts.matchAt(words, i) < 0)
+            continue;
         const std::string_view w = words.at(i);
         // "once a week", "twice a month", "once per order".
         if (w == "once" || w == "twice") {

@@ -74,6 +74,7 @@ Words::Words(QStringView text)
                 }
                 word.m_length = static_cast<unsigned char>(i - word.begin);
                 word.m_upper = upper >= 2 && !lower;
+                word.m_hash = tokenHash(word.lower());
             }
         } else if (isOtherWordChar(c)) {
             while (i < n && isOtherWordChar(data[i]))
@@ -84,6 +85,7 @@ Words::Words(QStringView text)
             if (c < 0x80) {
                 word.m_lower[0] = char(c);
                 word.m_length = 1;
+                word.m_hash = tokenHash(word.lower());
             }
         }
         word.end = i;
@@ -172,30 +174,52 @@ void PhraseSet::index()
 {
     for (std::size_t i = 0; i < m_phrases.size(); ++i) {
         std::string_view rest = m_phrases[i];
-        m_entries.push_back({nextToken(rest), int(i)});
+        const std::string_view first = nextToken(rest);
+        m_entries.push_back({first, int(i), rest.empty()});
     }
     std::stable_sort(m_entries.begin(), m_entries.end(),
                      [](const Entry &a, const Entry &b) { return a.first < b.first; });
-    // Where the entries of each first character start (entries are sorted).
-    m_byChar.fill(-1);
-    for (std::size_t i = m_entries.size(); i-- > 0;)
-        m_byChar[static_cast<unsigned char>(m_entries[i].first.front()) & 0x7f] = int(i);
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_groups.empty() || !same(m_groups.back().first, m_entries[i].first))
+            m_groups.push_back({m_entries[i].first, tokenHash(m_entries[i].first), int(i), int(i)});
+        m_groups.back().end = int(i) + 1;
+    }
+    // A table at most half full, so that a lookup is one or two probes.
+    std::size_t size = 8;
+    while (size < m_groups.size() * 2)
+        size *= 2;
+    m_table.assign(size, -1);
+    m_mask = quint32(size - 1);
+    for (std::size_t g = 0; g < m_groups.size(); ++g) {
+        quint32 slot = m_groups[g].hash & m_mask;
+        while (m_table[slot] >= 0)
+            slot = (slot + 1) & m_mask;
+        m_table[slot] = int(g);
+    }
+}
+
+std::pair<std::size_t, std::size_t> PhraseSet::entriesOf(const Word &word) const
+{
+    for (quint32 slot = word.m_hash & m_mask;; slot = (slot + 1) & m_mask) {
+        const int g = m_table[slot];
+        if (g < 0)
+            return {0, 0};
+        const Group &group = m_groups[std::size_t(g)];
+        if (group.hash == word.m_hash && same(group.first, word.lower()))
+            return {std::size_t(group.begin), std::size_t(group.end)};
+    }
 }
 
 int PhraseSet::matchAt(const Words &words, qsizetype i) const
 {
-    const std::string_view word = words.at(i);
-    if (word.empty())
+    if (i < 0 || i >= words.size() || words[i].m_length == 0)
         return -1;
-    const int start = m_byChar[static_cast<unsigned char>(word.front()) & 0x7f];
-    if (start < 0)
-        return -1;
+    const auto [begin, end] = entriesOf(words[i]);
     int best = -1;
     std::size_t bestLength = 0;
-    for (std::size_t e = std::size_t(start);
-         e < m_entries.size() && m_entries[e].first.front() == word.front(); ++e) {
+    for (std::size_t e = begin; e < end; ++e) {
         const std::string_view phrase = m_phrases[std::size_t(m_entries[e].index)];
-        if (same(m_entries[e].first, word) && phrase.size() > bestLength && words.matchesAt(i, phrase)) {
+        if (phrase.size() > bestLength && (m_entries[e].single || words.matchesAt(i, phrase))) {
             best = m_entries[e].index;
             bestLength = phrase.size();
         }
@@ -206,20 +230,20 @@ int PhraseSet::matchAt(const Words &words, qsizetype i) const
 int PhraseSet::find(const Words &words, qsizetype from, qsizetype *at) const
 {
     for (qsizetype i = from; i < words.size(); ++i) {
-        const std::string_view word = words.at(i);
-        if (word.empty())
+        if (words[i].m_length == 0)
             continue;
-        const int start = m_byChar[static_cast<unsigned char>(word.front()) & 0x7f];
-        if (start < 0)
-            continue;
-        for (std::size_t e = std::size_t(start);
-             e < m_entries.size() && m_entries[e].first.front() == word.front(); ++e) {
-            if (same(m_entries[e].first, word)
-                && words.matchesAt(i, m_phrases[std::size_t(m_entries[e].index)])) {
-                if (at)
-                    *at = i;
-                return m_entries[e].index;
-            }
+        const auto [begin, end] = entriesOf(words[i]);
+        // The earliest listed phrase that matches here.
+        int found = -1;
+        for (std::size_t e = begin; e < end; ++e) {
+            if ((found < 0 || m_entries[e].index < found)
+                && (m_entries[e].single || words.matchesAt(i, m_phrases[std::size_t(m_entries[e].index)])))
+                found = m_entries[e].index;
+        }
+        if (found >= 0) {
+            if (at)
+                *at = i;
+            return found;
         }
     }
     return -1;
@@ -318,17 +342,41 @@ QString sampleText(QStringView text)
 {
     static constexpr std::array<QLatin1StringView, 5> samples = {
             "ExampleCorp"_L1, "ProductName"_L1, "example.com"_L1, "(800) 555-0199"_L1, "555-0199"_L1};
+    const auto at = [&](qsizetype i, QLatin1StringView sample) {
+        if (i + sample.size() > text.size())
+            return false;
+        for (qsizetype k = 1; k < sample.size(); ++k) {
+            const char16_t c = text[i + k].unicode();
+            if (c > 0x7f || lowerAscii(c) != lowerAscii(char16_t(sample[k].unicode())))
+                return false;
+        }
+        return true;
+    };
     // One pass over the text, comparing only where a sample can start.
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        const char lower = c < 0x80 ? lowerAscii(c) : '\0';
-        if (lower != 'e' && lower != 'p' && lower != '(' && lower != '5')
-            continue;
-        for (const QLatin1StringView sample : samples) {
-            if (lowerAscii(char16_t(sample.front().unicode())) == lower
-                && text.sliced(i).startsWith(sample, Qt::CaseInsensitive))
-                return sample;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        switch (text[i].unicode()) {
+        case u'E':
+        case u'e':
+            if (at(i, samples[0]))
+                return samples[0];
+            if (at(i, samples[2]))
+                return samples[2];
+            break;
+        case u'P':
+        case u'p':
+            if (at(i, samples[1]))
+                return samples[1];
+            break;
+        case u'(':
+            if (at(i, samples[3]))
+                return samples[3];
+            break;
+        case u'5':
+            if (at(i, samples[4]))
+                return samples[4];
+            break;
+        default:
+            break;
         }
     }
     return {};

@@ -4,10 +4,12 @@
 #include <QString>
 #include <QStringView>
 #include <QVarLengthArray>
+#include <QtGlobal>
 
 #include <array>
 #include <initializer_list>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 // The tokenizer and phrase matching the rules share: how a carrier reviewer
@@ -40,7 +42,17 @@ struct Word
     char m_lower[24] = {};
     unsigned char m_length = 0;
     bool m_upper = false;
+    quint32 m_hash = 0; // of lower(), for the phrase sets' tables
 };
+
+// The hash Word::m_hash holds (FNV-1a over the lower-case token).
+constexpr quint32 tokenHash(std::string_view token)
+{
+    quint32 h = 2166136261u;
+    for (const char c : token)
+        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+    return h;
+}
 
 // The tokens of one text, split once and reused by every matcher of a rule.
 class Words
@@ -105,11 +117,23 @@ private:
     {
         std::string_view first;
         int index;
+        bool single; // the phrase is this one token
     };
     void index();
+    // The entries whose first token is the word: [begin, end).
+    std::pair<std::size_t, std::size_t> entriesOf(const Word &word) const;
+    struct Group // the entries that share a first token
+    {
+        std::string_view first;
+        quint32 hash;
+        int begin;
+        int end;
+    };
     std::vector<std::string_view> m_phrases;
     std::vector<Entry> m_entries; // sorted by first token
-    std::array<int, 128> m_byChar {}; // first entry per first character, or -1
+    std::vector<Group> m_groups;
+    std::vector<int> m_table; // open addressing by first-token hash: group index, or -1
+    quint32 m_mask = 0;
 };
 
 // Whether the text holds one of the (Japanese) needles, as a substring:
