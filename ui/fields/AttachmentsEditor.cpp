@@ -5,6 +5,7 @@
 #include "widgets/WrapLabel.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -124,10 +125,10 @@ void AttachmentsEditor::chooseFiles()
 {
     QStringList paths = std::exchange(m_nextFileNames, QStringList());
     if (paths.isEmpty()) {
-        paths = QFileDialog::getOpenFileNames(
-                this, tr("Add Screenshots or Mockups"),
-                QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-                tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        paths = QFileDialog::getOpenFileNames(this, tr("Add Screenshots or Mockups"),
+                                              QDir(pictures).exists() ? pictures : QDir::homePath(),
+                                              tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
     }
     if (!paths.isEmpty())
         addFiles(paths);
