@@ -210,6 +210,11 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(editor->lineEdit(), "editingFinished");
         QCOMPARE(editor->lineEdit()->text(), u"JOIN, ALERTS"_s);
         QCOMPARE(edits.count(), before); // the value did not change
+        // A finding about the second keyword selects it.
+        editor->focusEditor(1);
+        QCOMPARE(editor->lineEdit()->selectedText(), u"ALERTS"_s);
+        editor->focusEditor(-1);
+        QCOMPARE(editor->lineEdit()->selectedText(), u"JOIN, ALERTS"_s);
         // Another value from the model (undo) replaces the text.
         editor->setValue(FieldValue());
         QCOMPARE(editor->lineEdit()->text(), QString());

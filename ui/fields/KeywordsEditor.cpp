@@ -61,9 +61,23 @@ void KeywordsEditor::setValue(const FieldValue &value)
         m_edit->setText(format(keywords));
 }
 
-void KeywordsEditor::focusEditor(int)
+void KeywordsEditor::focusEditor(int item)
 {
     m_edit->setFocus(Qt::OtherFocusReason);
+    // A finding about one keyword selects that keyword.
+    static const QRegularExpression word(u"[^\\s,\u3001\uFF0C]+"_s);
+    QStringList seen;
+    for (auto it = word.globalMatch(m_edit->text()); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const QString keyword = match.captured().normalized(QString::NormalizationForm_KC).toUpper();
+        if (seen.contains(keyword))
+            continue;
+        if (seen.size() == item) {
+            m_edit->setSelection(int(match.capturedStart()), int(match.capturedLength()));
+            return;
+        }
+        seen.append(keyword);
+    }
     m_edit->selectAll();
 }
 
