@@ -210,23 +210,27 @@ const std::vector<Entry> &entries()
             {"cigars", C::Tobacco},
             {"cigarillo", C::Tobacco},
             {"cigarillos", C::Tobacco},
-            {"vape", C::Tobacco},
-            {"vapes", C::Tobacco},
-            {"vaping", C::Tobacco},
-            {"e - cig", C::Tobacco},
-            {"e - cigs", C::Tobacco},
-            {"e - cigarette", C::Tobacco},
-            {"e - cigarettes", C::Tobacco},
-            {"ecig", C::Tobacco},
-            {"ecigs", C::Tobacco},
-            {"e - liquid", C::Tobacco},
-            {"e - liquids", C::Tobacco},
-            {"e - juice", C::Tobacco},
+            {"vape", C::Vaping},
+            {"vapes", C::Vaping},
+            {"vaping", C::Vaping},
+            {"e - cig", C::Vaping},
+            {"e - cigs", C::Vaping},
+            {"e - cigarette", C::Vaping},
+            {"e - cigarettes", C::Vaping},
+            {"ecig", C::Vaping},
+            {"ecigs", C::Vaping},
+            {"e - liquid", C::Vaping},
+            {"e - liquids", C::Vaping},
+            {"e - juice", C::Vaping},
             {"nicotine", C::Tobacco},
             {"hookah", C::Tobacco},
-            {"juul", C::Tobacco},
+            {"juul", C::Vaping},
             {"smoke shop", C::Tobacco},
             {"snus", C::Tobacco},
+            {"vape shop", C::Vaping},
+            {"vape pods", C::Vaping},
+            {"disposable vapes", C::Vaping},
+            {"nicotine pouches", C::Tobacco},
             // Gambling.
             {"casino", C::Gambling},
             {"casinos", C::Gambling},
@@ -512,6 +516,17 @@ QString carrierBilling(const Words &words)
     return {};
 }
 
+// Firearms named in a text about safety training and not about selling them:
+// an age-restricted course, not a gun shop.
+bool aboutTraining(const Words &words)
+{
+    static const PhraseSet training {"safety", "training", "course",  "courses",       "class",     "classes",
+                                     "lesson", "lessons",  "academy", "certification", "instructor"};
+    static const PhraseSet selling {"sale",   "sales", "buy",   "shop",  "store", "stock", "price",
+                                    "prices", "deal",  "deals", "order", "off",   "$",     "new arrivals"};
+    return training.containsIn(words) && !selling.containsIn(words);
+}
+
 } // namespace
 
 const char *categoryTerm(Category category)
@@ -535,6 +550,8 @@ const char *categoryTerm(Category category)
         return QT_TRANSLATE_NOOP("scs::Terms", "firearms");
     case Category::Hate:
         return QT_TRANSLATE_NOOP("scs::Terms", "hate speech");
+    case Category::Vaping:
+        return QT_TRANSLATE_NOOP("scs::Terms", "vaping and e-cigarettes");
     case Category::CarrierBilling:
         return QT_TRANSLATE_NOOP("scs::Terms", "carrier-billed charges");
     case Category::Alcohol:
@@ -543,6 +560,8 @@ const char *categoryTerm(Category category)
         return QT_TRANSLATE_NOOP("scs::Terms", "tobacco or vaping");
     case Category::Gambling:
         return QT_TRANSLATE_NOOP("scs::Terms", "gambling");
+    case Category::FirearmsTraining:
+        return QT_TRANSLATE_NOOP("scs::Terms", "firearms training");
     case Category::Sweepstakes:
         return QT_TRANSLATE_NOOP("scs::Terms", "sweepstakes or contests");
     case Category::Charity:
@@ -572,7 +591,12 @@ void findCategories(const Words &words, QList<CategoryHit> &out)
         if (have(entry.category) || neutralized(words, i, length) || words.negatedBefore(i, 3)
             || !confirmedInContext(words, i, entry.category, entry.phrase))
             continue;
-        out.append({entry.category, words.slice(i, i + length - 1)});
+        Category category = entry.category;
+        if (category == Category::Firearms && aboutTraining(words))
+            category = Category::FirearmsTraining;
+        if (have(category))
+            continue;
+        out.append({category, words.slice(i, i + length - 1)});
     }
     if (!have(Category::CarrierBilling)) {
         if (const QString billing = carrierBilling(words); !billing.isEmpty())
@@ -593,7 +617,7 @@ void findCategoriesInAddress(QStringView address, QList<CategoryHit> &out)
             {"casino", Category::Gambling},
             {"sportsbook", Category::Gambling},
             {"tobacco", Category::Tobacco},
-            {"vapeshop", Category::Tobacco},
+            {"vapeshop", Category::Vaping},
             {"firearm", Category::Firearms},
             {"sweepstakes", Category::Sweepstakes},
             {"porn", Category::Adult},

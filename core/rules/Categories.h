@@ -26,11 +26,13 @@ enum class Category : unsigned char {
     IllegalDrugs,
     Firearms,
     Hate,
+    Vaping, // e-cigarettes: refused even behind an age gate (AWS, Twilio 30878)
     CarrierBilling,
     // Allowed with conditions.
     Alcohol, // a 21+ age gate
     Tobacco, // a 21+ age gate
     Gambling, // a 21+ age gate
+    FirearmsTraining, // safety courses, no sales: a 21+ age gate
     Sweepstakes, // official rules and "No purchase necessary"
     Charity, // no carrier billing
     Health, // purpose.phi answered yes
@@ -45,7 +47,8 @@ constexpr bool isRefused(Category category)
 // Content only for adults: the opt-in needs an age gate.
 constexpr bool isAgeRestricted(Category category)
 {
-    return category == Category::Alcohol || category == Category::Tobacco || category == Category::Gambling;
+    return category == Category::Alcohol || category == Category::Tobacco || category == Category::Gambling
+            || category == Category::FirearmsTraining;
 }
 // The category's name, a source text of context "scs::Terms".
 const char *categoryTerm(Category category);

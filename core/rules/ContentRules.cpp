@@ -214,10 +214,10 @@ void addContentRules(Registry &r)
     r.check(r.rule({"examples_have_brand", Severity::Warning, FieldId::ContentExamples, "Twilio 30893",
                     QT_TRANSLATE_NOOP("scs::Rules", "An example does not name the brand")}),
             FieldId::ContentExamples, brand, &examplesHaveBrand);
-    r.check(r.rule({"messages_name_brand", Severity::Error, FieldId::CompanyProductName,
+    r.check(r.rule({"messages_name_brand", Severity::Error, FieldId::CompanyBrandName,
                     "CTIA Handbook 1.8 (program name in messages); Twilio 30893",
                     QT_TRANSLATE_NOOP("scs::Rules", "No message names the brand")}),
-            FieldId::CompanyProductName, brand, &messagesNameBrand);
+            FieldId::CompanyBrandName, brand, &messagesNameBrand);
     r.check(r.rule({"examples_have_optout", Severity::Info, FieldId::ContentExamples, "Twilio 30893",
                     QT_TRANSLATE_NOOP("scs::Rules", "No example tells how to opt out")}),
             FieldId::ContentExamples, {}, &examplesHaveOptout);

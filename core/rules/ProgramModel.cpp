@@ -12,7 +12,8 @@ namespace {
 
 bool isBrandField(FieldId field)
 {
-    return field == FieldId::CompanyName || field == FieldId::CompanyProductName;
+    return field == FieldId::CompanyBrandName || field == FieldId::CompanyName
+            || field == FieldId::CompanyProductName;
 }
 
 bool isContactField(FieldId field)
@@ -23,6 +24,8 @@ bool isContactField(FieldId field)
     case FieldId::CompanyContactPhone:
     case FieldId::CaseSiteUrl:
     case FieldId::SignupWebsite:
+    case FieldId::SignupTermsUrl:
+    case FieldId::SignupPrivacyUrl:
         return true;
     default:
         return false;
@@ -49,6 +52,7 @@ bool ProgramModel::feedsCategories(FieldId field)
     case FieldId::CompanySupportTollFree:
     case FieldId::CompanyTaxId:
     case FieldId::SignupOptinKeyword:
+    case FieldId::SpendRegion:
     case FieldId::TrackingCaseId:
     case FieldId::TrackingShortCode:
     case FieldId::ConsoleHelpResponse: // the console mirrors the request's messages
@@ -57,6 +61,7 @@ bool ProgramModel::feedsCategories(FieldId field)
     case FieldId::ConsoleRegisteredKeywordResponse:
         return false;
     case FieldId::ContentExamples:
+    case FieldId::CompanyIndustry: // read with its own meaning, not as words
         return true;
     default:
         return isFreeText(Catalog::field(field).kind);
@@ -122,7 +127,8 @@ void ProgramModel::invalidate(FieldId field)
 const text::Brands &ProgramModel::brands(const Context &c)
 {
     if (!m_brands)
-        m_brands.emplace(QString(), c.text(FieldId::CompanyProductName), c.text(FieldId::CompanyName));
+        m_brands.emplace(c.text(FieldId::CompanyBrandName), c.text(FieldId::CompanyProductName),
+                         c.text(FieldId::CompanyName));
     return *m_brands;
 }
 
@@ -234,6 +240,11 @@ const QList<text::CategoryHit> &ProgramModel::categoriesOf(const Context &c, Fie
 void ProgramModel::deriveCategories(const Context &c)
 {
     m_categories = {};
+    // What the industry says comes first: it is what the company declares.
+    const QString &industry = c.text(FieldId::CompanyIndustry);
+    if (const auto declared = text::industryCategory(industry))
+        m_categories[std::size_t(*declared)] =
+                CategorySource {*declared, FieldId::CompanyIndustry, -1, QString(), true};
     const auto note = [&](const text::CategoryHit &hit, FieldId field, int item) {
         auto &slot = m_categories[std::size_t(hit.category)];
         // Health details are what messages say, not a company's name or site.
@@ -246,6 +257,8 @@ void ProgramModel::deriveCategories(const Context &c)
     for (const FieldDef &def : Catalog::fields()) {
         if (!feedsCategories(def.id))
             continue;
+        if (def.id == FieldId::CompanyIndustry)
+            continue;
         if (def.id == FieldId::ContentExamples) {
             for (qsizetype i = 0; i < c.examples().size(); ++i) {
                 for (const text::CategoryHit &hit : categoriesOf(c, def.id, int(i)))
@@ -257,6 +270,48 @@ void ProgramModel::deriveCategories(const Context &c)
             continue;
         for (const text::CategoryHit &hit : categoriesOf(c, def.id, -1))
             note(hit, def.id, -1);
+    }
+    // A firearms industry whose texts only speak of safety training is a
+    // training program (age-gated), not firearms sales.
+    auto &firearms = m_categories[std::size_t(text::Category::Firearms)];
+    auto &training = m_categories[std::size_t(text::Category::FirearmsTraining)];
+    if (firearms && firearms->fromIndustry && training) {
+        bool textSales = false;
+        for (const FieldDef &def : Catalog::fields()) {
+            if (!feedsCategories(def.id) || def.id == FieldId::CompanyIndustry)
+                continue;
+            if (def.id == FieldId::ContentExamples) {
+                for (qsizetype i = 0; i < c.examples().size(); ++i) {
+                    for (const text::CategoryHit &hit : categoriesOf(c, def.id, int(i)))
+                        textSales = textSales || hit.category == text::Category::Firearms;
+                }
+            } else if (!c.text(def.id).isEmpty()) {
+                for (const text::CategoryHit &hit : categoriesOf(c, def.id, -1))
+                    textSales = textSales || hit.category == text::Category::Firearms;
+            }
+        }
+        if (!textSales)
+            firearms.reset();
+    }
+    // Appointments are health details when the program is a health one.
+    if (!m_categories[std::size_t(text::Category::Health)]
+        && (industry == u"healthcare" || industry == u"pharmacy")) {
+        for (const FieldDef &def : Catalog::fields()) {
+            if (!isMessage(def.id) || def.id == FieldId::ContentExamples || c.text(def.id).isEmpty())
+                continue;
+            if (fact(c, def.id, Appointment)) {
+                m_categories[std::size_t(text::Category::Health)] = CategorySource {
+                        text::Category::Health, def.id, -1, QStringLiteral("appointment"), false};
+                break;
+            }
+        }
+        for (qsizetype i = 0; !m_categories[std::size_t(text::Category::Health)] && i < c.examples().size();
+             ++i) {
+            if (fact(c, FieldId::ContentExamples, Appointment, int(i)))
+                m_categories[std::size_t(text::Category::Health)] =
+                        CategorySource {text::Category::Health, FieldId::ContentExamples, int(i),
+                                        QStringLiteral("appointment"), false};
+        }
     }
     m_categoriesKnown = true;
 }
@@ -283,7 +338,8 @@ const ProgramModel::Contacts &ProgramModel::contacts(const Context &c)
         contacts.emails.append(email);
         contacts.domains.append(text::registrableDomain(email.sliced(email.indexOf(u'@') + 1)));
     }
-    for (const FieldId url : {FieldId::CaseSiteUrl, FieldId::SignupWebsite}) {
+    for (const FieldId url :
+         {FieldId::CaseSiteUrl, FieldId::SignupWebsite, FieldId::SignupTermsUrl, FieldId::SignupPrivacyUrl}) {
         if (const QString host = text::hostOf(c.text(url)); host.contains(u'.'))
             contacts.domains.append(text::registrableDomain(host));
     }

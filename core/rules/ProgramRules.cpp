@@ -97,6 +97,21 @@ void contestNoPurchase(const Context &c, FieldId field, Out &out)
                           "say \"No purchase necessary\": add it, with a link to the official rules."));
 }
 
+void contestRulesUrl(const Context &c, FieldId field, Out &out)
+{
+    if (!isBlank(c.text(field)) || !runsSweepstakes(c))
+        return;
+    if (const auto &source = c.category(Category::Sweepstakes); source && !source->fromIndustry)
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "\"%1\" runs a sweepstakes or contest, which carriers allow only with official "
+                              "rules: give the address of the rules page."),
+            {MessageArg::literal(source->phrase)});
+    else
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "A sweepstakes or contest needs its official rules: give the address of the "
+                              "rules page."));
+}
+
 const std::array<FieldId, 8> kConsentFields = {FieldId::SignupOptionText,       FieldId::SignupOptinRequest,
                                                FieldId::SignupConfirmation,     FieldId::SignupMethodsOther,
                                                FieldId::ContentKeywordResponse, FieldId::ContentReminder,
@@ -200,11 +215,15 @@ void addProgramRules(Registry &r)
     r.check(r.rule({"health_needs_phi", Severity::Error, FieldId::PurposePhi, "Guide (PHI); HIPAA",
                     QT_TRANSLATE_NOOP("scs::Rules", "Health details in messages declared free of PHI")}),
             FieldId::PurposePhi, categories, &healthNeedsPhi);
-    r.check(r.rule({"contest_rules_required", Severity::Error, FieldId::SignupOptionText,
+    const int contest =
+            r.rule({"contest_rules_required", Severity::Error, FieldId::PurposeContestRulesUrl,
                     "CTIA Handbook 1.8 (sweepstakes and contests)",
                     QT_TRANSLATE_NOOP("scs::Rules",
-                                      "A sweepstakes without official rules or \"No purchase necessary\"")}),
-            FieldId::SignupOptionText, categories | fieldSet({FieldId::PurposeCategory}), &contestNoPurchase);
+                                      "A sweepstakes without official rules or \"No purchase necessary\"")});
+    r.check(contest, FieldId::SignupOptionText, categories | fieldSet({FieldId::PurposeCategory}),
+            &contestNoPurchase);
+    r.check(contest, FieldId::PurposeContestRulesUrl, categories | fieldSet({FieldId::PurposeCategory}),
+            &contestRulesUrl);
     const int consent =
             r.rule({"consent_condition_of_purchase", Severity::Error, FieldId::SignupOptionText,
                     "TCPA, 47 CFR 64.1200(f)(9); CTIA Messaging Principles and Best Practices",

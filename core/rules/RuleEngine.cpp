@@ -23,6 +23,7 @@ Registry build()
     addSignupRules(r);
     addPurposeRules(r);
     addContentRules(r);
+    addEvidenceRules(r);
     addProgramRules(r);
     addSmsRules(r);
     addTrackingRules(r);

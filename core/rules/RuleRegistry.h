@@ -28,7 +28,8 @@ inline FieldSet fieldSet(std::initializer_list<FieldId> ids)
 }
 
 // The fields the brand names come from.
-inline const FieldSet kBrandFields = fieldSet({FieldId::CompanyName, FieldId::CompanyProductName});
+inline const FieldSet kBrandFields =
+        fieldSet({FieldId::CompanyBrandName, FieldId::CompanyName, FieldId::CompanyProductName});
 // The fields the content categories are read from.
 FieldSet categoryFields();
 // The texts that name the brand when the program does (messages, examples,
@@ -196,6 +197,7 @@ void addCompanyRules(Registry &registry);
 void addSignupRules(Registry &registry);
 void addPurposeRules(Registry &registry);
 void addContentRules(Registry &registry);
+void addEvidenceRules(Registry &registry);
 void addProgramRules(Registry &registry);
 void addSmsRules(Registry &registry);
 void addTrackingRules(Registry &registry);

@@ -17,8 +17,8 @@ inline constexpr const char *stop = QT_TRANSLATE_NOOP("scs::Terms", "how to opt 
 inline constexpr const char *help = QT_TRANSLATE_NOOP("scs::Terms", "how to get help (Reply HELP)");
 inline constexpr const char *helpOrContact =
         QT_TRANSLATE_NOOP("scs::Terms", "how to get help (HELP or a support contact)");
-inline constexpr const char *termsLink =
-        QT_TRANSLATE_NOOP("scs::Terms", "a link to the terms and the privacy policy");
+inline constexpr const char *termsPage = QT_TRANSLATE_NOOP("scs::Terms", "the terms page");
+inline constexpr const char *privacyPage = QT_TRANSLATE_NOOP("scs::Terms", "the privacy policy");
 inline constexpr const char *consent = QT_TRANSLATE_NOOP("scs::Terms", "a request for consent");
 inline constexpr const char *subscribed = QT_TRANSLATE_NOOP("scs::Terms", "that the user is subscribed");
 

@@ -334,7 +334,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("category"); // the term, or empty for none
-        QTest::addRow("vape") << u"New vapes in stock"_s << u"tobacco or vaping"_s;
+        QTest::addRow("vape") << u"New vapes in stock"_s << u"vaping and e-cigarettes"_s;
+        QTest::addRow("cigars") << u"New cigars in the humidor"_s << u"tobacco or vaping"_s;
+        QTest::addRow("firearm safety class")
+                << u"Your firearm safety class starts Monday"_s << u"firearms training"_s;
         QTest::addRow("CBD") << u"CBD oil sale"_s << u"cannabis or CBD"_s;
         QTest::addRow("dispensary") << u"Greenleaf Dispensary order ready"_s << u"cannabis or CBD"_s;
         QTest::addRow("payday loan") << u"Get a payday loan today"_s << u"payday or high-risk lending"_s;
