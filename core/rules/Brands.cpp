@@ -198,14 +198,34 @@ QStringList Brands::keysOf(QStringView name)
     return keys;
 }
 
+QList<QStringView> Brands::splitTradeName(QStringView name)
+{
+    // "Contoso Holdings LLC d/b/a Fabrikam Coffee": two names, the legal one
+    // and the one the business trades under.
+    static const std::array<QLatin1StringView, 6> markers = {
+            " d/b/a "_L1, " dba "_L1, " doing business as "_L1, " trading as "_L1, " t/a "_L1, " aka "_L1};
+    for (const QLatin1StringView marker : markers) {
+        const qsizetype at = name.indexOf(marker, 0, Qt::CaseInsensitive);
+        if (at > 0) {
+            QStringView legal = name.first(at).trimmed();
+            if (legal.endsWith(u','))
+                legal.chop(1);
+            return {legal, name.sliced(at + marker.size()).trimmed()};
+        }
+    }
+    return {name};
+}
+
 Brands::Brands(QStringView brandName, QStringView productName, QStringView companyName)
 {
-    for (const QStringView name : {brandName, productName, companyName}) {
-        if (m_display.isEmpty() && !name.trimmed().isEmpty())
-            m_display = name.trimmed().toString();
-        for (const QString &k : keysOf(name)) {
-            if (std::find(m_keys.begin(), m_keys.end(), k) == m_keys.end())
-                m_keys.push_back(k);
+    for (const QStringView field : {brandName, productName, companyName}) {
+        for (const QStringView name : splitTradeName(field)) {
+            if (m_display.isEmpty() && !name.trimmed().isEmpty())
+                m_display = name.trimmed().toString();
+            for (const QString &k : keysOf(name)) {
+                if (std::find(m_keys.begin(), m_keys.end(), k) == m_keys.end())
+                    m_keys.push_back(k);
+            }
         }
     }
     std::stable_sort(m_keys.begin(), m_keys.end(),

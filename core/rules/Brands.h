@@ -46,6 +46,9 @@ public:
     // Every key a name is matched by: the whole name, then its distinctive
     // leading words.
     static QStringList keysOf(QStringView name);
+    // A company name with a trade name ("... d/b/a Fabrikam Coffee") as its
+    // two names; any other name alone.
+    static QList<QStringView> splitTradeName(QStringView name);
 
 private:
     bool scan(const Words &words, QList<Span> *spans) const;

@@ -49,6 +49,8 @@ const std::vector<Entry> &entries()
             {"delta - 9", C::Cannabis},
             {"kush", C::Cannabis},
             {"budtender", C::Cannabis},
+            {"420 - friendly", C::Cannabis},
+            {"hemp - derived", C::Cannabis},
             {"cannabinoid", C::Cannabis},
             {"cannabinoids", C::Cannabis},
             {"indica", C::Cannabis},
@@ -62,6 +64,11 @@ const std::vector<Entry> &entries()
             {"attempt to collect a debt", C::DebtCollection},
             {"collect a debt", C::DebtCollection},
             {"debt buyer", C::DebtCollection},
+            {"collecting on behalf of", C::DebtCollection},
+            {"collection on behalf of", C::DebtCollection},
+            {"placed for collection", C::DebtCollection},
+            {"placed with our agency", C::DebtCollection},
+            {"recovery agency", C::DebtCollection},
             {"on behalf of your creditor", C::DebtCollection},
             {"on behalf of the original creditor", C::DebtCollection},
             // Payday and high-risk, non-direct lending.
@@ -89,6 +96,16 @@ const std::vector<Entry> &entries()
             {"lenders in our network", C::HighRiskLending},
             {"network of lenders", C::HighRiskLending},
             {"our lending partners", C::HighRiskLending},
+            {"matched with lenders", C::HighRiskLending},
+            {"match you with lenders", C::HighRiskLending},
+            {"compare loan offers", C::HighRiskLending},
+            {"loan offers from", C::HighRiskLending},
+            {"third - party lenders", C::HighRiskLending},
+            {"third party lenders", C::HighRiskLending},
+            {"partner lenders", C::HighRiskLending},
+            {"multiple lenders", C::HighRiskLending},
+            {"high - interest loan", C::HighRiskLending},
+            {"high - interest loans", C::HighRiskLending},
             // Debt relief and credit repair.
             {"debt relief", C::DebtRelief},
             {"debt consolidation", C::DebtRelief},
@@ -117,6 +134,12 @@ const std::vector<Entry> &entries()
             {"our partners ' offers", C::LeadGeneration},
             {"sponsored offers", C::LeadGeneration},
             {"our sponsor", C::LeadGeneration},
+            {"trusted partners", C::LeadGeneration},
+            {"select partners", C::LeadGeneration},
+            {"selected partners", C::LeadGeneration},
+            {"partner brands", C::LeadGeneration},
+            {"on behalf of our partners", C::LeadGeneration},
+            {"sell your leads", C::LeadGeneration},
             {"our sponsors", C::LeadGeneration},
             {"sponsored by", C::LeadGeneration},
             {"third - party offers", C::LeadGeneration},
@@ -141,6 +164,13 @@ const std::vector<Entry> &entries()
             {"erotic", C::Adult},
             {"strip club", C::Adult},
             {"onlyfans", C::Adult},
+            {"sexting", C::Adult},
+            {"erotica", C::Adult},
+            {"nude photos", C::Adult},
+            {"adult dating", C::Adult},
+            {"hot singles", C::Adult},
+            {"xxx videos", C::Adult},
+            {"xxx content", C::Adult},
             // Illegal drugs.
             {"cocaine", C::IllegalDrugs},
             {"heroin", C::IllegalDrugs},
@@ -151,6 +181,10 @@ const std::vector<Entry> &entries()
             {"psilocybin", C::IllegalDrugs},
             {"magic mushrooms", C::IllegalDrugs},
             {"shrooms", C::IllegalDrugs},
+            {"magic mushroom", C::IllegalDrugs},
+            {"psychedelics", C::IllegalDrugs},
+            {"microdosing", C::IllegalDrugs},
+            {"dmt", C::IllegalDrugs},
             // Firearms sales.
             {"firearm", C::Firearms},
             {"firearms", C::Firearms},
@@ -501,8 +535,12 @@ QString carrierBilling(const Words &words)
                     break;
                 if (oneOf(v,
                           {"charged", "billed", "added", "appear", "appears", "charge", "charges",
-                           "applied"}))
+                           "applied"})) {
+                    // "nothing is charged to a phone bill"
+                    if (words.negatedBefore(k, 3))
+                        break;
                     return words.slice(k, i);
+                }
             }
         }
         // "Text GIVE to 20222 to donate $10".
@@ -597,6 +635,20 @@ void findCategories(const Words &words, QList<CategoryHit> &out)
         if (have(category))
             continue;
         out.append({category, words.slice(i, i + length - 1)});
+    }
+    // "Your appointment at Lakeshore Dental": an appointment with a place of
+    // care is a health detail, whatever the industry.
+    if (!have(Category::Health) && mentionsAppointment(words)) {
+        static const PhraseSet care {
+                "clinic",       "dental",       "dentist",       "doctor",     "physician",
+                "hospital",     "medical",      "therapy",       "therapist",  "pediatrics",
+                "pediatric",    "urgent care",  "health center", "optometry",  "dermatology",
+                "chiropractic", "chiropractor", "counseling",    "cardiology", "oncology",
+                "radiology",    "surgery",      "surgeon",       "obgyn",      "ob / gyn"};
+        qsizetype at = -1;
+        if (care.find(words, 0, &at) >= 0)
+            out.append({Category::Health,
+                        words.slice(at, at + phraseLength(care.phrase(care.find(words, at))) - 1)});
     }
     if (!have(Category::CarrierBilling)) {
         if (const QString billing = carrierBilling(words); !billing.isEmpty())

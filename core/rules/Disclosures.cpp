@@ -1,5 +1,6 @@
 #include "Disclosures.h"
 
+#include "Contacts.h"
 #include "TextChars.h"
 
 namespace scs::text {
@@ -109,8 +110,25 @@ bool hasHelpInstruction(const Words &words)
 
 bool hasTextMessageMention(const Words &words)
 {
-    static const PhraseSet texts {"sms", "text", "texts", "txt", "txts", "mms", "msgs", "msg", "texting"};
-    return texts.containsIn(words) || containsRaw(words, {u"メッセージ", u"ＳＭＳ"});
+    // "Msg" alone is the rates disclosure's word, not a statement that the
+    // program sends text messages ("receive communications" is not one).
+    static const PhraseSet texts {"sms", "text", "texts", "txt", "txts", "mms", "texting", "texted"};
+    // Not inside an address: ".../sms-terms" says nothing to the reader.
+    qsizetype at = -1;
+    QList<WebAddress> addresses;
+    bool addressesKnown = false;
+    for (int index = texts.find(words, 0, &at); index >= 0; index = texts.find(words, at + 1, &at)) {
+        if (!addressesKnown) {
+            addresses = findWebAddresses(words);
+            addressesKnown = true;
+        }
+        bool inside = false;
+        for (const WebAddress &address : addresses)
+            inside = inside || address.span.contains(words[at].begin);
+        if (!inside)
+            return true;
+    }
+    return containsRaw(words, {u"メッセージ", u"ＳＭＳ"});
 }
 
 bool hasTermsOrPrivacy(const Words &words)
@@ -130,10 +148,11 @@ bool hasConsentWording(const Words &words)
 
 bool hasSubscribedWording(const Words &words)
 {
-    static const PhraseSet subscribed {"subscribed", "subscriber", "subscription", "enrolled",
-                                       "registered", "signed up",  "opted in",     "opted - in",
-                                       "receiving",  "member",     "sign - up",    "signed - up",
-                                       "joined",     "opt - in",   "opted into"};
+    static const PhraseSet subscribed {"subscribed",  "subscriber",      "subscription",    "enrolled",
+                                       "registered",  "signed up",       "opted in",        "opted - in",
+                                       "receiving",   "member",          "sign - up",       "signed - up",
+                                       "joined",      "opt - in",        "opted into",      "you get",
+                                       "you receive", "you are getting", "you ' re getting"};
     return subscribed.containsIn(words) || containsRaw(words, {u"登録", u"購読", u"配信中"});
 }
 
@@ -198,28 +217,68 @@ bool hasNoPurchaseNecessary(const Words &words)
                               "no purchase is necessary", "no purchase is required", "npn"});
 }
 
+QString precheckedConsent(const Words &words)
+{
+    const QStringView text = words.text();
+    for (qsizetype i = 0; i + 2 < text.size(); ++i) {
+        if ((text[i] == u'[' || text[i] == u'(') && (text[i + 1] == u'x' || text[i + 1] == u'X')
+            && (text[i + 2] == u']' || text[i + 2] == u')'))
+            return text.sliced(i, 3).toString();
+    }
+    for (const char16_t mark : {u'\u2611', u'\u2705', u'\u2713', u'\u2714', u'\u2612'}) {
+        if (const qsizetype at = text.indexOf(QChar(mark)); at >= 0)
+            return text.sliced(at, 1).toString();
+    }
+    static const PhraseSet phrases {"pre - checked",         "prechecked",        "pre checked",
+                                    "checked by default",    "already checked",   "pre - selected",
+                                    "preselected",           "ticked by default", "pre - ticked",
+                                    "checked automatically", "box is checked"};
+    qsizetype at = -1;
+    const int index = phrases.find(words, 0, &at);
+    if (index >= 0 && !words.negatedBefore(at, 3))
+        return words.slice(at, at + phraseLength(phrases.phrase(index)) - 1);
+    return {};
+}
+
 QString consentAsCondition(const Words &words)
 {
     const auto isPurchase = [](std::string_view w) {
-        return oneOf(w,
-                     {"purchase", "purchases", "checkout", "buy", "order", "orders", "account", "service",
-                      "enroll", "membership"});
+        return oneOf(w, {"purchase",   "purchases",    "checkout",    "buy",        "order",   "orders",
+                         "account",    "service",      "enroll",      "membership", "app",     "continue",
+                         "access",     "booking",      "reservation", "customers",  "members", "users",
+                         "enrollment", "registration", "participate"});
     };
     const auto sentenceEnd = [&](qsizetype k) { return oneOf(words.at(k), {".", "!", "?", ";"}); };
     for (qsizetype i = 0; i < words.size(); ++i) {
         const std::string_view w = words.at(i);
-        // "... as a condition of purchase", unless negated.
-        if (w == "condition" && words.at(i + 1) == "of"
-            && oneOf(words.at(i + 2), {"purchase", "purchasing", "sale", "service", "buying", "any"})) {
-            if (!words.negatedBefore(i, 5))
-                return words.slice(i, i + 2);
+        // "... as a condition of (your) purchase", unless negated.
+        if ((w == "condition" || w == "conditions") && words.at(i + 1) == "of") {
+            qsizetype k = i + 2;
+            while (k < i + 5 && oneOf(words.at(k), {"your", "the", "any", "this", "a", "an", "our"}))
+                ++k;
+            if (isPurchase(words.at(k))
+                || oneOf(words.at(k), {"purchasing", "sale", "buying", "participation"})) {
+                if (!words.negatedBefore(i, 5))
+                    return words.slice(i, k);
+            }
             continue;
+        }
+        // "Join the Text Club to complete your online order".
+        if (oneOf(w, {"join", "subscribe", "enroll"}) && !words.negatedBefore(i, 3)) {
+            for (qsizetype k = i + 1; k < i + 12 && k < words.size() && !sentenceEnd(k); ++k) {
+                if (words.at(k) == "to" && oneOf(words.at(k + 1), {"complete", "place", "finish", "make"})) {
+                    for (qsizetype m = k + 2; m < k + 6 && m < words.size(); ++m) {
+                        if (isPurchase(words.at(m)))
+                            return words.slice(i, m);
+                    }
+                }
+            }
         }
         // "By placing an order / purchasing / checking out, you agree to receive texts".
         if (w == "by"
             && (oneOf(words.at(i + 1),
                       {"purchasing", "buying", "placing", "ordering", "completing", "making", "paying",
-                       "shopping"})
+                       "shopping", "creating", "opening", "booking", "registering"})
                 || (words.at(i + 1) == "checking" && words.at(i + 2) == "out"))) {
             bool agree = false;
             for (qsizetype k = i + 2; k < i + 16 && k < words.size() && !sentenceEnd(k); ++k) {
@@ -244,7 +303,7 @@ QString consentAsCondition(const Words &words)
                     return words.slice(i, k);
             }
             // "Texts are required to complete your purchase": the texts come before.
-            for (qsizetype k = i - 1; k >= 0 && k >= i - 4 && !sentenceEnd(k); --k) {
+            for (qsizetype k = i - 1; k >= 0 && k >= i - 6 && !sentenceEnd(k); --k) {
                 if (oneOf(words.at(k), {"text", "texts", "sms", "consent", "opt", "texting", "alerts"})) {
                     for (qsizetype m = i + 1; m < i + 10 && m < words.size() && !sentenceEnd(m); ++m) {
                         if (isPurchase(words.at(m)))

@@ -23,6 +23,9 @@ bool hasOptOutConfirmation(const Words &words); // "You are unsubscribed", "Opt-
 bool mentionsPhi(const Words &words); // PHI, Protected Health Information, HIPAA
 bool deniesPhi(const Words &words); // "no PHI", "does not contain PHI"
 bool hasNoPurchaseNecessary(const Words &words); // "No purchase necessary"
+// A consent checkbox shown already ticked ("[x] Text me offers", "pre-checked
+// box"), as written, or empty.
+QString precheckedConsent(const Words &words);
 // The words that make consent a condition of purchase ("By placing an order
 // you agree to receive marketing texts"), or empty. "Consent is not a
 // condition of purchase" is the required disclaimer, not a condition.

@@ -128,6 +128,14 @@ bool Frequency::contradicts(const Frequency &other) const
     return std::max(a, b) / std::min(a, b) > 1.3;
 }
 
+bool Frequency::exceeds(const Frequency &other) const
+{
+    if (kind != Kind::Count || other.kind != Kind::Count || period == Period::Event
+        || other.period == Period::Event)
+        return false;
+    return perMonth(*this) > perMonth(other);
+}
+
 Frequency findFrequency(const Words &words)
 {
     Frequency found;
@@ -173,6 +181,11 @@ Frequency findFrequency(const Words &words)
                             break;
                     }
                     found = {Frequency::Kind::Varies, Frequency::Period::Month, 0, 0, words.slice(i, k)};
+                    return found;
+                }
+                // "Msg frequency: weekly".
+                if ((w == "frequency" || w == "freq") && oneOf(v, {"daily", "weekly", "monthly"})) {
+                    found = {Frequency::Kind::Count, *periodOf(v), 1, 1, words.slice(i, k)};
                     return found;
                 }
                 if ((w == "frequency" || w == "freq") && numberAt(words, k) >= 0) {

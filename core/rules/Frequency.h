@@ -37,6 +37,8 @@ struct Frequency
     // msgs/week" and "2 msgs/month"); "varies" and per-event counts agree
     // with anything.
     bool contradicts(const Frequency &other) const;
+    // More messages per month than `other` states (counts per time period).
+    bool exceeds(const Frequency &other) const;
 };
 
 Frequency findFrequency(const Words &words);

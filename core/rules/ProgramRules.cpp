@@ -128,6 +128,17 @@ void consentCondition(const Context &c, FieldId field, Out &out)
             {MessageArg::literal(words)});
 }
 
+void consentPrechecked(const Context &c, FieldId field, Out &out)
+{
+    if (c.text(field).isEmpty())
+        return;
+    if (const QString box = text::precheckedConsent(c.words(field)); !box.isEmpty())
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The consent box is shown ticked (\"%1\"): consent must be the user's own act. "
+                              "Show the box empty, for the user to tick."),
+            {MessageArg::literal(box)});
+}
+
 // The texts that state a frequency, in the order a user meets them; the
 // call to action is what the user agreed to.
 const std::array<FieldId, 6> kFrequencyFields = {
@@ -147,12 +158,13 @@ void frequencyConsistent(const Context &c, FieldId, Out &out)
             first = &f;
             continue;
         }
-        if (f.contradicts(*first))
+        // Fewer messages than the call to action announced are within the
+        // consent; more are not.
+        if (f.contradicts(*first) && f.exceeds(*first))
             out.on(field,
                    QT_TRANSLATE_NOOP("scs::Rules",
-                                     "This message says \"%1\", but an earlier one says \"%2\": state "
-                                     "the same frequency everywhere, as users agree to what the call to "
-                                     "action says."),
+                                     "This message says \"%1\", more than the \"%2\" users agreed "
+                                     "to when they signed up: state the same frequency everywhere."),
                    {MessageArg::literal(f.written), MessageArg::literal(first->written)});
     }
 }
@@ -230,6 +242,10 @@ void addProgramRules(Registry &r)
                     QT_TRANSLATE_NOOP("scs::Rules", "Consent to texts made a condition of purchase")});
     for (const FieldId field : kConsentFields)
         r.check(consent, field, {}, &consentCondition);
+    r.check(r.rule({"consent_prechecked", Severity::Error, FieldId::SignupOptionText,
+                    "CTIA Messaging Principles and Best Practices (consent is an affirmative act); TCPA",
+                    QT_TRANSLATE_NOOP("scs::Rules", "The consent checkbox is ticked in advance")}),
+            FieldId::SignupOptionText, {}, &consentPrechecked);
     FieldSet frequencyReads;
     for (const FieldId field : kFrequencyFields)
         frequencyReads.set(fieldIndex(field));

@@ -44,8 +44,15 @@ const PhraseSet &promotional()
                                 "promo",
                                 "promos",
                                 "promotional offer",
-                                "use code",
-                                "with code",
+                                "refer a friend",
+                                "bonus points",
+                                "double rewards",
+                                "try our new",
+                                "check out our",
+                                "new collection",
+                                "sign up for our",
+                                "special pricing",
+                                "exclusive deal",
                                 "free shipping",
                                 "free gift",
                                 "free trial",
@@ -103,9 +110,13 @@ const PhraseSet &promotional()
     return set;
 }
 
-// "save 20%", "save $10", "save up to 30%"; "$50 off".
+// "save 20%", "save $10", "save up to 30%"; "$50 off"; "free for 30 days".
 bool savesAmount(const Words &words, qsizetype i)
 {
+    if (words.at(i) == "free" && words.at(i + 1) == "for"
+        && (words[i + 2 < words.size() ? i + 2 : i].isNumber() || oneOf(words.at(i + 2), {"a", "one"}))
+        && oneOf(words.at(i + 3), {"day", "days", "week", "weeks", "month", "months", "year"}))
+        return true;
     if (words.at(i) == "off" && i > 0 && words[i - 1].isNumber()
         && (words.at(i - 2) == "$" || (words.at(i - 2) == "." && words.at(i - 4) == "$")))
         return true;
@@ -146,6 +157,9 @@ QString promotionalWording(const Words &words, const Brands *brands)
             // "we'll deal with it": not an offer.
             if (phrase == "deal" && words.at(i + 1) == "with")
                 continue;
+            // "free shipping applied by the seller": a fact of an order.
+            if (phrase == "free shipping" && oneOf(words.at(i + 2), {"applied", "included"}))
+                continue;
             // An APR is an offer when a rate is quoted before it ("0% intro
             // APR"); "Your APR changed" is an account notice.
             if (phrase == "apr"
@@ -153,6 +167,8 @@ QString promotionalWording(const Words &words, const Brands *brands)
                 continue;
         } else if (!savesAmount(words, i)) {
             continue;
+        } else if (words.at(i) == "free") {
+            last = i + 3;
         } else if (words.at(i) == "off") {
             // "$50 off": from the currency sign.
             qsizetype first = i - 2;

@@ -139,7 +139,7 @@ bool Words::negatedBefore(qsizetype i, int window) const
         const std::string_view w = at(k);
         if (oneOf(w, {".", "!", "?", ";"}))
             return false;
-        if (oneOf(w, {"not", "no", "never", "without", "non", "nor"}))
+        if (oneOf(w, {"not", "no", "never", "without", "non", "nor", "nothing", "none", "neither"}))
             return true;
         // "isn't", "don't", "won't": the tokens "isn", "'", "t".
         if (w == "t" && glued(k) && (at(k - 1) == "'" || m_text[m_words[k - 1].begin] == u'\u2019'))
@@ -296,23 +296,12 @@ bool containsKeyword(QStringView text, QStringView keyword)
 
 QString urlShortener(const Words &words)
 {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> shorteners = {{
-            {"bit", "ly"},
-            {"tinyurl", "com"},
-            {"goo", "gl"},
-            {"t", "co"},
-            {"ow", "ly"},
-            {"is", "gd"},
-            {"buff", "ly"},
-            {"rebrand", "ly"},
-            {"cutt", "ly"},
-            {"shorturl", "at"},
-            {"tiny", "cc"},
-            {"rb", "gy"},
-            {"bl", "ink"},
-            {"s", "id"},
-            {"v", "gd"},
-            {"lnkd", "in"},
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 23> shorteners = {{
+            {"bit", "ly"},  {"tinyurl", "com"}, {"goo", "gl"},     {"t", "co"},    {"ow", "ly"},
+            {"is", "gd"},   {"buff", "ly"},     {"rebrand", "ly"}, {"cutt", "ly"}, {"shorturl", "at"},
+            {"tiny", "cc"}, {"rb", "gy"},       {"bl", "ink"},     {"s", "id"},    {"v", "gd"},
+            {"lnkd", "in"}, {"t", "ly"},        {"bit", "do"},     {"adf", "ly"},  {"shorte", "st"},
+            {"snip", "ly"}, {"tiny", "one"},    {"tr", "im"},
     }};
     for (qsizetype i = 1; i + 1 < words.size(); ++i) {
         if (words.at(i) != "." || !words.glued(i) || !words.glued(i + 1))

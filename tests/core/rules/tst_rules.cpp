@@ -394,9 +394,17 @@ const std::vector<Row> &rows()
              true},
             {"consent: not a condition", "consent_condition_of_purchase", "signup.option_text",
              R"({"signup.option_text": "Consent is not a condition of purchase."})", false},
-            {"frequency: differs", "frequency_consistent", "signup.confirmation",
-             R"({"signup.confirmation": "Northwind Parcel Alerts: You are signed up. 2 msgs/month. Msg & data rates may apply. Reply HELP for help, STOP to cancel."})",
+            {"frequency: more than agreed", "frequency_consistent", "signup.confirmation",
+             R"({"signup.confirmation": "Northwind Parcel Alerts: You are signed up. Up to 3 msgs/day. Msg & data rates may apply. Reply HELP for help, STOP to cancel."})",
              true},
+            // Fewer messages than the call to action announced are within the consent.
+            {"frequency: fewer than agreed", "frequency_consistent", "signup.confirmation",
+             R"({"signup.confirmation": "Northwind Parcel Alerts: You are signed up. 2 msgs/month. Msg & data rates may apply. Reply HELP for help, STOP to cancel."})",
+             false},
+            {"consent box: ticked", "consent_prechecked", "signup.option_text",
+             R"({"signup.option_text": "[x] Text me delivery alerts from Northwind Parcel."})", true},
+            {"consent box: empty", "consent_prechecked", "signup.option_text",
+             R"({"signup.option_text": "[ ] Text me delivery alerts from Northwind Parcel."})", false},
             {"frequency: same", "frequency_consistent", "signup.confirmation", "{}", false},
             {"help contact: another number", "help_contact_matches", "content.help_response",
              R"({"content.help_response": "Northwind Parcel Alerts: call 1-800-555-0100. Reply STOP to cancel."})",
@@ -529,7 +537,7 @@ private Q_SLOTS:
             QVERIFY2(failing.contains(id), qPrintable(u"no failing case: "_s + id));
             QVERIFY2(passing.contains(id), qPrintable(u"no passing case: "_s + id));
         }
-        QCOMPARE(RuleEngine::rules().size(), std::size_t(65));
+        QCOMPARE(RuleEngine::rules().size(), std::size_t(66));
     }
 
     void findingsStayOnTheirRulesFields()
