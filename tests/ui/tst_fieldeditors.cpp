@@ -1,6 +1,7 @@
 // Each field editor on its own: shows values without emitting, emits the
 // user's edits with the right type.
 #include "catalog/Catalog.h"
+#include "fields/AttachmentListModel.h"
 #include "fields/AttachmentsEditor.h"
 #include "fields/BoolEditor.h"
 #include "fields/ChoiceEditor.h"
@@ -18,6 +19,7 @@
 #include "i18n/CountryNames.h"
 #include "model/Limits.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QClipboard>
@@ -280,6 +282,32 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 2);
         QCOMPARE(left.at(0).name, u"form.png"_s);
         QCOMPARE(left.at(1).name, u"terms.pdf"_s);
+    }
+
+    void attachmentListModelIsAProperModel()
+    {
+        scs::AttachmentListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const scs::Attachment png {u"a.png"_s, u"image/png"_s, u"A"_s, QByteArray(2048, 'a')};
+        const scs::Attachment pdf {u"b.pdf"_s, u"application/pdf"_s, QString(), "%PDF-"};
+        model.setAttachments({png});
+        QCOMPARE(model.rowCount(), 1);
+        model.setAttachments({png, pdf});
+        model.setAttachments({pdf, png}); // same count: data changed
+        QCOMPARE(model.index(0, scs::AttachmentListModel::NameColumn).data().toString(), u"b.pdf"_s);
+        QCOMPARE(model.index(1, scs::AttachmentListModel::SizeColumn).data(Qt::EditRole).toLongLong(), 2048);
+        QCOMPARE(model.index(1, scs::AttachmentListModel::SizeColumn).data().toString(),
+                 QLocale().formattedDataSize(2048));
+        QSignalSpy edited(&model, &scs::AttachmentListModel::descriptionEdited);
+        // Only the description is edited, one line, and only when it changes.
+        QVERIFY(!model.setData(model.index(0, scs::AttachmentListModel::NameColumn), u"x"_s));
+        QVERIFY(model.setData(model.index(0, scs::AttachmentListModel::DescriptionColumn), u"Paper\nform"_s));
+        QCOMPARE(model.attachments().at(0).description, u"Paper form"_s);
+        QVERIFY(!model.setData(model.index(0, scs::AttachmentListModel::DescriptionColumn), u"Paper form"_s));
+        QCOMPARE(edited.count(), 1);
+        model.retranslate();
+        model.setAttachments({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void attachmentsEditorTakesTenFiles()
