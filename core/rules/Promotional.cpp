@@ -45,6 +45,8 @@ const PhraseSet &promotional()
                                 "promos",
                                 "promotional offer",
                                 "refer a friend",
+                                "just $",
+                                "only $",
                                 "bonus points",
                                 "double rewards",
                                 "try our new",
@@ -117,7 +119,9 @@ bool savesAmount(const Words &words, qsizetype i)
         && (words[i + 2 < words.size() ? i + 2 : i].isNumber() || oneOf(words.at(i + 2), {"a", "one"}))
         && oneOf(words.at(i + 3), {"day", "days", "week", "weeks", "month", "months", "year"}))
         return true;
-    if (words.at(i) == "off" && i > 0 && words[i - 1].isNumber()
+    // "$50 off", "a $200 bonus", "$10 credit".
+    if (oneOf(words.at(i), {"off", "bonus", "credit", "reward", "cashback", "gift"}) && i > 0
+        && words[i - 1].isNumber()
         && (words.at(i - 2) == "$" || (words.at(i - 2) == "." && words.at(i - 4) == "$")))
         return true;
     if (words.at(i) != "save")
@@ -169,7 +173,7 @@ QString promotionalWording(const Words &words, const Brands *brands)
             continue;
         } else if (words.at(i) == "free") {
             last = i + 3;
-        } else if (words.at(i) == "off") {
+        } else if (oneOf(words.at(i), {"off", "bonus", "credit", "reward", "cashback", "gift"})) {
             // "$50 off": from the currency sign.
             qsizetype first = i - 2;
             while (first > 0 && words.at(first) != "$")
