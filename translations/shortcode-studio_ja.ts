@@ -3401,8 +3401,8 @@ KSyntaxHighlighting %2</translation>
         <translation>ギャンブル</translation>
     </message>
     <message>
-        <source>that the user is subscribed</source>
-        <translation>登録済みであること</translation>
+        <source>a statement that the user is subscribed</source>
+        <translation>登録済みであることの明示</translation>
     </message>
     <message>
         <source>third-party debt collection</source>
@@ -3457,7 +3457,7 @@ KSyntaxHighlighting %2</translation>
         <translation>ブランド名</translation>
     </message>
     <message>
-        <source>that the messages are text messages</source>
+        <source>a statement that the messages are text messages</source>
         <translation>テキストメッセージであることの明示</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ namespace scs::rules::terms {
 
 inline constexpr const char *brand = QT_TRANSLATE_NOOP("scs::Terms", "the brand name");
 inline constexpr const char *textMessages =
-        QT_TRANSLATE_NOOP("scs::Terms", "that the messages are text messages");
+        QT_TRANSLATE_NOOP("scs::Terms", "a statement that the messages are text messages");
 inline constexpr const char *frequency = QT_TRANSLATE_NOOP("scs::Terms", "the message frequency");
 inline constexpr const char *rates = QT_TRANSLATE_NOOP("scs::Terms", "the rates disclosure");
 inline constexpr const char *stop = QT_TRANSLATE_NOOP("scs::Terms", "how to opt out (Reply STOP)");
@@ -20,6 +20,7 @@ inline constexpr const char *helpOrContact =
 inline constexpr const char *termsPage = QT_TRANSLATE_NOOP("scs::Terms", "the terms page");
 inline constexpr const char *privacyPage = QT_TRANSLATE_NOOP("scs::Terms", "the privacy policy");
 inline constexpr const char *consent = QT_TRANSLATE_NOOP("scs::Terms", "a request for consent");
-inline constexpr const char *subscribed = QT_TRANSLATE_NOOP("scs::Terms", "that the user is subscribed");
+inline constexpr const char *subscribed =
+        QT_TRANSLATE_NOOP("scs::Terms", "a statement that the user is subscribed");
 
 } // namespace scs::rules::terms

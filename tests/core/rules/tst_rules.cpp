@@ -422,6 +422,121 @@ const std::vector<Row> &rows()
     return list;
 }
 
+// The example failures of issue 14, each as a whole request: the false alarms
+// must leave the request clean (no warning, no error), the misses must give
+// their rule's finding, an error where a reviewer rejects.
+struct IssueRow
+{
+    const char *name;
+    const char *edits; // JSON edits of the compliant request (after the renames)
+    const char *renames; // JSON object: text -> replacement in every text field
+    const char *rule; // nullptr: no warning and no error at all
+    bool error = false; // the rule's finding must be an error
+};
+
+const std::vector<IssueRow> &issueRows()
+{
+    static const std::
+            vector<IssueRow>
+                    list =
+                            {
+                                    {"national bank, N.A.",
+                                     R"({"company.name": "Woodgrove Bank, N.A.", "company.brand_name": "Woodgrove Bank", "company.industry": "financial_services", "company.product_name": "Woodgrove Bank Alerts", "content.examples": ["Woodgrove Bank: A debit of $[amount] posted to account ending [last4]. Reply STOP to cancel.", "Woodgrove Bank: Your balance is below $[amount]. Reply STOP to cancel.", "Woodgrove Bank: Your statement is ready at woodgrovebank.com/s. Questions? Reply HELP."], "notes.description": "Account alerts for our customers."})",
+                                     R"({"Northwind Parcel": "Woodgrove Bank", "northwindparcel.com": "woodgrovebank.com", "delivery alerts": "account alerts"})",
+                                     nullptr},
+                                    {"legal name differs from the brand",
+                                     R"({"company.name": "Fabrikam Holdings, Inc.", "company.brand_name": "Northwind Parcel"})",
+                                     "{}", nullptr},
+                                    {"feel free to call",
+                                     R"({"content.help_response": "Northwind Parcel Alerts: Feel free to call 1-888-555-0172 or visit northwindparcel.com/help. Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel."})",
+                                     "{}", nullptr},
+                                    {"hands-free",
+                                     R"({"content.examples": ["Northwind Parcel: Hands-free pickup: your package [id] is in locker [n]. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     "{}", nullptr},
+                                    {"nail gun",
+                                     R"({"content.examples": ["Northwind Parcel: Your nail gun order [id] has shipped. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     "{}", nullptr},
+                                    {"STOP reply offering START",
+                                     R"({"content.stop_response": "Northwind Parcel Alerts: You are unsubscribed and will receive no more messages. Reply START to resubscribe."})",
+                                     "{}", nullptr},
+                                    {"age-gated winery",
+                                     R"({"company.name": "Vineyard Ridge Winery LLC", "company.industry": "alcohol", "company.product_name": "Vineyard Ridge Wine Club", "signup.age_gate": "age_21", "signup.age_gate_method": "Customers enter their full date of birth before the phone number field; anyone under 21 cannot continue.", "content.examples": ["Vineyard Ridge: Your wine club shipment [id] ships Friday. An adult 21+ must sign for it. Reply STOP to cancel.", "Vineyard Ridge: Your wine club shipment [id] is out for delivery today. Reply STOP to cancel.", "Vineyard Ridge: Your wine club shipment [id] was delivered at [time]. Questions? Reply HELP."], "notes.description": "Shipping alerts for wine club members, 21 and over."})", R"({"Northwind Parcel": "Vineyard Ridge", "northwindparcel.com": "vineyardridge.com", "delivery alerts": "wine club shipping alerts"})",
+                                     nullptr},
+                                    {"Opt-Out confirmed",
+                                     R"({"content.stop_response": "Northwind Parcel Alerts: Opt-Out confirmed. You will no longer receive messages. Reply START to rejoin."})",
+                                     "{}", nullptr},
+                                    {"Msg&DataRatesApply", "{}",
+                                     R"({"Msg & data rates may apply.": "Msg&DataRatesApply."})", nullptr},
+                                    {"frequency depends on your deliveries", "{}",
+                                     R"({"Up to 5 msgs/week.": "Msg frequency depends on your deliveries."})",
+                                     nullptr},
+                                    {"cannabis dispensary named as such",
+                                     R"({"company.name": "Greenleaf Cannabis Co.", "case.site_url": "https://www.greenleafcannabis.com", "notes.description": "Order-ready alerts for our dispensary."})",
+                                     "{}", "prohibited_content", true},
+                                    {"cannabis in one example",
+                                     R"({"content.examples": ["Northwind Parcel: New CBD gummies are in stock. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     "{}", "prohibited_content", true},
+                                    {"third-party debt collection",
+                                     R"({"company.industry": "debt_collection", "notes.description": "We are a collection agency: payment reminders on past-due accounts we collect on behalf of hospitals and lenders."})",
+                                     "{}", "prohibited_content", true},
+                                    {"sweepstakes without rules",
+                                     R"({"purpose.category": "sweepstakes_contests"})", "{}",
+                                     "contest_rules_required", true},
+                                    {"carrier-billed donations",
+                                     R"({"content.examples": ["Northwind Parcel: Text GIVE to donate $10 to our relief fund, charged to your mobile phone bill. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     "{}", "carrier_billing", true},
+                                    {"consent a condition of purchase",
+                                     R"({"signup.option_text": "By completing your purchase you agree to receive delivery alerts from Northwind Parcel by text message (SMS). Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel, HELP for help. Terms: https://www.northwindparcel.com/sms-terms Privacy: https://www.northwindparcel.com/privacy"})",
+                                     "{}", "consent_condition_of_purchase", true},
+                                    {"call to action without terms or privacy links",
+                                     R"({"signup.option_text": "Get delivery alerts from Northwind Parcel by text message (SMS). Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel, HELP for help."})",
+                                     "{}", "terms_and_privacy", true},
+                                    {"health details with PHI answered no",
+                                     R"({"content.examples": ["Northwind Parcel: Your prescription for [medication] is ready for pickup. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     "{}", "health_needs_phi", true},
+                                    {"partner offers with third-party marketing answered no",
+                                     R"({"content.examples": ["Northwind Parcel: Exclusive offers from our partners: see northwindparcel.com/partners. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     "{}", "third_party_marketing", true},
+                                    {"a bare call to action is an error",
+                                     R"({"signup.option_text": "Sign up for Northwind Parcel alerts!"})",
+                                     "{}", "signup_text_complete", true},
+                                    {"HELP reply without the program name is an error",
+                                     R"({"content.help_response": "Help at northwindparcel.com/help or 1-888-555-0172. Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel."})",
+                                     "{}", "help_has_brand", true},
+                            };
+    return list;
+}
+
+// Replaces every key of renames by its value in every text and example;
+// returns how many fields changed.
+int rename(Request &request, const QString &renames)
+{
+    const QJsonObject map = QJsonDocument::fromJson(renames.toUtf8()).object();
+    const auto apply = [&map](QString text) {
+        for (auto it = map.begin(); it != map.end(); ++it)
+            text.replace(it.key(), it.value().toString());
+        return text;
+    };
+    int changed = 0;
+    for (const FieldDef &def : Catalog::fields()) {
+        const FieldValue value = request.value(def.id);
+        FieldValue renamed = value;
+        if (value.isString()) {
+            renamed = FieldValue(apply(value.toString()));
+        } else if (value.isExamples()) {
+            ExampleList examples = value.toExamples();
+            for (Example &e : examples)
+                e.text = apply(e.text);
+            renamed = FieldValue(examples);
+        }
+        if (renamed != value) {
+            request.setValue(def.id, renamed);
+            ++changed;
+        }
+    }
+    return changed;
+}
+
 RuleOptions testOptions()
 {
     RuleOptions options;
@@ -518,6 +633,57 @@ private Q_SLOTS:
             QVERIFY(!onField.front().text().isEmpty());
             QVERIFY2(!onField.front().text().contains(u"%1"_s), qPrintable(onField.front().text()));
         }
+    }
+
+    // Issue 14's example failures (see issueRows).
+    void issueExamples_data()
+    {
+        QTest::addColumn<QString>("edits");
+        QTest::addColumn<QString>("renames");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<bool>("error");
+        for (const IssueRow &row : issueRows())
+            QTest::addRow("%s", row.name) << QString::fromUtf8(row.edits) << QString::fromUtf8(row.renames)
+                                          << QString::fromLatin1(row.rule ? row.rule : "") << row.error;
+    }
+    void issueExamples()
+    {
+        QFETCH(QString, edits);
+        QFETCH(QString, renames);
+        QFETCH(QString, rule);
+        QFETCH(bool, error);
+        Request request = fixture::compliantRequest();
+        const int renamed = rename(request, renames);
+        QVERIFY(renames == u"{}"_s || renamed > 0);
+        fixture::applyEdits(request, edits);
+        const QList<Finding> all = RuleEngine(testOptions()).check(request);
+        if (rule.isEmpty()) {
+            QList<Finding> serious;
+            for (const Finding &f : all) {
+                if (f.severity != Severity::Info)
+                    serious.append(f);
+            }
+            QVERIFY2(serious.isEmpty(), qPrintable(describe(serious)));
+            return;
+        }
+        const QList<Finding> found = findingsOf(all, QLatin1StringView(rule.toLatin1()));
+        QVERIFY2(!found.isEmpty(), qPrintable(describe(all)));
+        if (error)
+            QCOMPARE(found.front().severity, Severity::Error);
+    }
+
+    // One defect, one finding: no mockup is required_field's alone.
+    void noMockupIsOneFinding()
+    {
+        Request request = fixture::compliantRequest();
+        request.setValue(FieldId::EvidenceOptinMockups, FieldValue(AttachmentList()));
+        QList<Finding> onField;
+        for (const Finding &f : RuleEngine(testOptions()).check(request)) {
+            if (f.field == FieldId::EvidenceOptinMockups)
+                onField.append(f);
+        }
+        QCOMPARE(onField.size(), 1);
+        QCOMPARE(QLatin1StringView(onField.front().rule), "required_field"_L1);
     }
 
     // Every rule of rules.md has a failing and a passing row.
