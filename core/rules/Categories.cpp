@@ -328,8 +328,6 @@ const std::vector<Entry> &entries()
             {"lab result", C::Health},
             {"lab results", C::Health},
             {"lab work", C::Health},
-            {"lab test", C::Health},
-            {"lab tests", C::Health},
             {"blood work", C::Health},
             {"blood test", C::Health},
             {"diagnosis", C::Health},

@@ -314,38 +314,6 @@ QString consentAsCondition(const Words &words)
             }
         }
     }
-    // A sentence that ties texts to a purchase or an account by a
-    // requirement: "Your purchase includes enrollment in marketing texts",
-    // "To receive your order, you must agree to get texts".
-    qsizetype begin = 0;
-    for (qsizetype i = 0; i <= words.size(); ++i) {
-        if (i < words.size() && !sentenceEnd(i))
-            continue;
-        bool texts = false;
-        bool purchase = false;
-        bool optional = false;
-        qsizetype requirement = -1;
-        for (qsizetype k = begin; k < i; ++k) {
-            const std::string_view v = words.at(k);
-            texts = texts || oneOf(v, {"text", "texts", "sms", "texting", "marketing"});
-            purchase = purchase || isPurchase(v) || oneOf(v, {"purchasing", "buying", "ordering", "buys"});
-            optional = optional || v == "optional";
-            const bool required = oneOf(v, {"required", "mandatory", "requires"})
-                    || (v == "must"
-                        && oneOf(words.at(k + 1),
-                                 {"agree", "accept", "consent", "opt", "subscribe", "sign", "enroll", "join",
-                                  "provide"}))
-                    || (v == "automatically"
-                        && oneOf(words.at(k + 1), {"enrolled", "subscribed", "opted", "signed", "added"}))
-                    || (oneOf(v, {"includes", "include"})
-                        && oneOf(words.at(k + 1), {"enrollment", "a", "subscription"}));
-            if (required && requirement < 0 && !words.negatedBefore(k, 3))
-                requirement = k;
-        }
-        if (texts && purchase && !optional && requirement >= 0)
-            return words.slice(begin, std::min(i - 1, begin + 14));
-        begin = i + 1;
-    }
     return {};
 }
 

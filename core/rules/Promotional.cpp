@@ -45,8 +45,6 @@ const PhraseSet &promotional()
                                 "promos",
                                 "promotional offer",
                                 "refer a friend",
-                                "just $",
-                                "only $",
                                 "bonus points",
                                 "double rewards",
                                 "try our new",
@@ -119,9 +117,7 @@ bool savesAmount(const Words &words, qsizetype i)
         && (words[i + 2 < words.size() ? i + 2 : i].isNumber() || oneOf(words.at(i + 2), {"a", "one"}))
         && oneOf(words.at(i + 3), {"day", "days", "week", "weeks", "month", "months", "year"}))
         return true;
-    // "$50 off", "a $200 bonus", "$10 credit".
-    if (oneOf(words.at(i), {"off", "bonus", "credit", "reward", "cashback", "gift"}) && i > 0
-        && words[i - 1].isNumber()
+    if (words.at(i) == "off" && i > 0 && words[i - 1].isNumber()
         && (words.at(i - 2) == "$" || (words.at(i - 2) == "." && words.at(i - 4) == "$")))
         return true;
     if (words.at(i) != "save")
@@ -173,7 +169,7 @@ QString promotionalWording(const Words &words, const Brands *brands)
             continue;
         } else if (words.at(i) == "free") {
             last = i + 3;
-        } else if (oneOf(words.at(i), {"off", "bonus", "credit", "reward", "cashback", "gift"})) {
+        } else if (words.at(i) == "off") {
             // "$50 off": from the currency sign.
             qsizetype first = i - 2;
             while (first > 0 && words.at(first) != "$")
