@@ -696,8 +696,11 @@ void findCategoriesInAddress(QStringView address, QList<CategoryHit> &out)
 
 bool mentionsAppointment(const Words &words)
 {
-    return words.containsAny(
-            {"appointment", "appointments", "appt", "check - up", "checkup", "exam", "consultation"});
+    // A phrase set (indexed by first token): this runs on every free-text
+    // field at every keystroke.
+    static const PhraseSet appointment {"appointment", "appointments", "appt",        "check - up",
+                                        "checkup",     "exam",         "consultation"};
+    return appointment.containsIn(words);
 }
 
 std::optional<Category> industryCategory(QStringView industry)

@@ -3,6 +3,7 @@
 #include "ProgramModel.h"
 #include "RuleEngine.h"
 #include "TextMatch.h"
+#include "sms/SmsAnalysis.h"
 
 #include <bitset>
 #include <initializer_list>
@@ -59,6 +60,15 @@ public:
             slot = std::make_unique<text::Words>(text(id));
         return *slot;
     }
+    // The SMS counts of a field's text, counted once per run (three length
+    // and encoding rules read them).
+    const sms::Counts &smsCounts(FieldId id) const
+    {
+        auto &slot = m_counts[fieldIndex(id)];
+        if (!slot)
+            slot = sms::count(text(id));
+        return *slot;
+    }
     const ExampleList &examples() const
     {
         if (!m_examplesLoaded) {
@@ -100,6 +110,7 @@ private:
     const RuleOptions &m_options;
     ProgramModel &m_model;
     mutable std::array<std::unique_ptr<text::Words>, FieldCount> m_words;
+    mutable std::array<std::optional<sms::Counts>, FieldCount> m_counts;
     mutable ExampleList m_examples; // keeps the texts the example words view
     mutable std::vector<std::unique_ptr<text::Words>> m_exampleWords;
     mutable bool m_examplesLoaded = false;
