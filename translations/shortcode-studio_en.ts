@@ -220,6 +220,13 @@
             <numerusform>The call to action does not link %1. Reviewers reject a sign-up without them: add the links next to the consent, e.g. &quot;Terms: yoursite.com/sms-terms Privacy: yoursite.com/privacy&quot;.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</source>
+        <translation>
+            <numerusform>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</numerusform>
+            <numerusform>Only %n of the at least 3 examples have text: add one example for every type of message you plan to send.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scs::SmsPreview</name>

@@ -2764,10 +2764,6 @@ KSyntaxHighlighting %2</translation>
         <translation>「その他」が選ばれていますが、説明がありません。ここに内容を記入してください。</translation>
     </message>
     <message>
-        <source>Only %1 of at least 3 examples have text: add one example for every type of message you plan to send.</source>
-        <translation>本文のあるメッセージ例が %1 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</translation>
-    </message>
-    <message>
         <source>A required field is empty or unanswered</source>
         <translation>必須項目が空欄または未回答</translation>
     </message>
@@ -3053,10 +3049,6 @@ KSyntaxHighlighting %2</translation>
         <source>The registered keyword %1 is not one of the join keywords (%2): register a join keyword, or add this one to the request.</source>
         <translation>登録済みのキーワード %1 が参加キーワード（%2）のどれでもありません。参加キーワードを登録するか、このキーワードを申請に追加してください。</translation>
     </message>
-    <message>
-        <source>The HELP reply does not name the program or brand, and reviewers reject it without: start it with &quot;%1:&quot;.</source>
-        <translation>HELP への返信にプログラム名やブランド名がありません。これがないと審査で却下されます。「%1:」で始めてください。</translation>
-    </message>
     <message numerus="yes">
         <source>The HELP reply does not give %1, which the carriers&apos; HELP template asks for: add it, as in the guide&apos;s example.</source>
         <translation>
@@ -3313,6 +3305,16 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Age-restricted content without a 21+ age gate that checks</source>
         <translation>年齢制限のある内容に、実際に確認する 21 歳以上の年齢確認がない</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</source>
+        <translation>
+            <numerusform>本文のあるメッセージ例が %n 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The HELP reply does not name the program or brand, and reviewers reject a HELP reply without one: start it with &quot;%1:&quot;.</source>
+        <translation>HELP への返信にプログラム名やブランド名がありません。これがない HELP への返信は審査で却下されます。「%1:」で始めてください。</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ void helpHasBrand(const Context &c, FieldId field, Out &out)
     if (!isBlank(c.text(field)) && c.program().brandNamedAnywhere(c) && c.lacksBrand(field))
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The HELP reply does not name the program or brand, and reviewers reject "
-                              "it without: start it with \"%1:\"."),
+                              "a HELP reply without one: start it with \"%1:\"."),
             {MessageArg::literal(c.brands().displayName())});
 }
 
