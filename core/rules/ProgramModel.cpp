@@ -254,22 +254,28 @@ void ProgramModel::deriveCategories(const Context &c)
         if (!slot)
             slot = CategorySource {hit.category, field, item, hit.phrase, false};
     };
-    for (const FieldDef &def : Catalog::fields()) {
-        if (!feedsCategories(def.id))
-            continue;
-        if (def.id == FieldId::CompanyIndustry)
-            continue;
-        if (def.id == FieldId::ContentExamples) {
+    // The fields read as words, in catalog order, listed once: this runs at
+    // every keystroke in any of them.
+    static const std::vector<FieldId> textFields = [] {
+        std::vector<FieldId> fields;
+        for (const FieldDef &def : Catalog::fields()) {
+            if (feedsCategories(def.id) && def.id != FieldId::CompanyIndustry)
+                fields.push_back(def.id);
+        }
+        return fields;
+    }();
+    for (const FieldId field : textFields) {
+        if (field == FieldId::ContentExamples) {
             for (qsizetype i = 0; i < c.examples().size(); ++i) {
-                for (const text::CategoryHit &hit : categoriesOf(c, def.id, int(i)))
-                    note(hit, def.id, int(i));
+                for (const text::CategoryHit &hit : categoriesOf(c, field, int(i)))
+                    note(hit, field, int(i));
             }
             continue;
         }
-        if (c.text(def.id).isEmpty())
+        if (c.text(field).isEmpty())
             continue;
-        for (const text::CategoryHit &hit : categoriesOf(c, def.id, -1))
-            note(hit, def.id, -1);
+        for (const text::CategoryHit &hit : categoriesOf(c, field, -1))
+            note(hit, field, -1);
     }
     // A firearms industry whose texts only speak of safety training is a
     // training program (age-gated), not firearms sales.
