@@ -483,7 +483,7 @@ const std::vector<IssueRow> &issueRows()
                                      R"({"purpose.category": "sweepstakes_contests"})", "{}",
                                      "contest_rules_required", true},
                                     {"carrier-billed donations",
-                                     R"({"content.examples": ["Northwind Parcel: Text GIVE to donate $10 to our relief fund, charged to your mobile phone bill. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
+                                     R"({"company.industry": "nonprofit_charity", "content.examples": ["Northwind Parcel: Text GIVE to donate $10 to our relief fund, charged to your mobile phone bill. Reply STOP to cancel.", "Northwind Parcel: Your package [id] is out for delivery today. Reply STOP to cancel.", "Northwind Parcel: Your package [id] was delivered at [time]. Questions? Reply HELP."]})",
                                      "{}", "carrier_billing", true},
                                     {"consent a condition of purchase",
                                      R"({"signup.option_text": "By completing your purchase you agree to receive delivery alerts from Northwind Parcel by text message (SMS). Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel, HELP for help. Terms: https://www.northwindparcel.com/sms-terms Privacy: https://www.northwindparcel.com/privacy"})",
