@@ -137,13 +137,44 @@ bool hasTermsOrPrivacy(const Words &words)
     return terms.containsIn(words) || containsRaw(words, {u"規約", u"プライバシー"});
 }
 
+namespace {
+
+// "Reply YES", "Text back Y", "respond with \"JOIN\"": a reply that answers the
+// request. "Reply STOP to cancel" and "HELP for help" are the standing
+// opt-out and help instructions, and "by text" names the channel: neither
+// asks for consent.
+bool asksForReply(const Words &words, qsizetype verb)
+{
+    qsizetype k = verb + 1;
+    while (k < words.size() && k <= verb + 3
+           && oneOf(words.at(k), {"back", "with", "\"", "'", ":", "the", "word", "keyword"}))
+        ++k;
+    if (k >= words.size() || words[k].isPunct() || words[k].isNumber())
+        return false;
+    const std::string_view answer = words.at(k);
+    if (oneOf(answer,
+              {"stop", "stopall", "end", "cancel", "unsubscribe", "quit", "optout", "revoke", "help",
+               "info"}))
+        return false;
+    return words[k].isUpper() || oneOf(answer, {"yes", "y", "ok", "join", "agree", "confirm", "start"});
+}
+
+} // namespace
+
 bool hasConsentWording(const Words &words)
 {
-    static const PhraseSet consent {"reply",      "respond",        "text",     "txt",     "consent",
-                                    "agree",      "agrees",         "confirm",  "accept",  "subscribe",
-                                    "join",       "opt in",         "opt - in", "sign up", "signup",
-                                    "to receive", "would you like", "enroll",   "send"};
-    return consent.containsIn(words) || containsRaw(words, {u"返信", u"同意"});
+    static const PhraseSet consent {"consent",   "agree",      "agrees",         "confirm",  "accept",
+                                    "subscribe", "join",       "opt in",         "opt - in", "sign up",
+                                    "signup",    "to receive", "would you like", "enroll"};
+    if (consent.containsIn(words) || containsRaw(words, {u"返信", u"同意"}))
+        return true;
+    static const PhraseSet replies {"reply", "respond", "text", "txt", "send"};
+    qsizetype at = -1;
+    for (int index = replies.find(words, 0, &at); index >= 0; index = replies.find(words, at + 1, &at)) {
+        if (asksForReply(words, at))
+            return true;
+    }
+    return false;
 }
 
 bool hasSubscribedWording(const Words &words)
@@ -252,14 +283,16 @@ QString consentAsCondition(const Words &words)
     for (qsizetype i = 0; i < words.size(); ++i) {
         const std::string_view w = words.at(i);
         // "... as a condition of (your) purchase", unless negated.
+        // "... a condition of using our shipping service": the purchase may
+        // follow a verb and a qualifier.
         if ((w == "condition" || w == "conditions") && words.at(i + 1) == "of") {
-            qsizetype k = i + 2;
-            while (k < i + 5 && oneOf(words.at(k), {"your", "the", "any", "this", "a", "an", "our"}))
-                ++k;
-            if (isPurchase(words.at(k))
-                || oneOf(words.at(k), {"purchasing", "sale", "buying", "participation"})) {
-                if (!words.negatedBefore(i, 5))
-                    return words.slice(i, k);
+            for (qsizetype k = i + 2; k < i + 7 && k < words.size() && !sentenceEnd(k); ++k) {
+                if (isPurchase(words.at(k))
+                    || oneOf(words.at(k), {"purchasing", "sale", "buying", "participation"})) {
+                    if (!words.negatedBefore(i, 5))
+                        return words.slice(i, k);
+                    break;
+                }
             }
             continue;
         }
@@ -274,23 +307,88 @@ QString consentAsCondition(const Words &words)
                 }
             }
         }
-        // "By placing an order / purchasing / checking out, you agree to receive texts".
-        if (w == "by"
-            && (oneOf(words.at(i + 1),
-                      {"purchasing", "buying", "placing", "ordering", "completing", "making", "paying",
-                       "shopping", "creating", "opening", "booking", "registering"})
-                || (words.at(i + 1) == "checking" && words.at(i + 2) == "out"))) {
+        // "By placing an order / purchasing / checking out, you agree to receive
+        // texts"; "By continuing to checkout" or "By signing up for an online
+        // account, you accept ... texts": the act that consents is a purchase
+        // or opens an account, not a sign-up for the texts themselves.
+        if (w == "by") {
+            bool purchaseAct = oneOf(words.at(i + 1),
+                                     {"purchasing", "buying", "placing", "ordering", "completing", "making",
+                                      "paying", "shopping", "creating", "opening", "booking", "registering"})
+                    || (words.at(i + 1) == "checking" && words.at(i + 2) == "out");
             bool agree = false;
-            for (qsizetype k = i + 2; k < i + 16 && k < words.size() && !sentenceEnd(k); ++k) {
-                if (oneOf(words.at(k), {"agree", "consent", "authorize", "accept"}))
+            for (qsizetype k = i + 1; k < i + 32 && k < words.size() && !sentenceEnd(k); ++k) {
+                const std::string_view v = words.at(k);
+                if (!agree && oneOf(v, {"agree", "consent", "authorize", "accept"})) {
                     agree = true;
-                if (agree
-                    && oneOf(words.at(k),
+                    continue;
+                }
+                if (!agree) {
+                    // The act is the sign-up for texts itself ("By texting
+                    // JOIN", "By signing up for our text service").
+                    if (oneOf(v, {"text", "texts", "texting", "sms", "messages", "msgs", "alerts"}))
+                        break;
+                    purchaseAct = purchaseAct || isPurchase(v) || v == "checkout";
+                    continue;
+                }
+                if (purchaseAct
+                    && oneOf(v,
                              {"text", "texts", "sms", "messages", "msgs", "marketing", "promotional",
                               "recurring", "autodialed"}))
                     return words.slice(i, k);
             }
             continue;
+        }
+        // "Online ordering is available to Text Club members only".
+        if (oneOf(w, {"ordering", "orders", "order", "purchases", "checkout", "booking", "bookings"})
+            && oneOf(words.at(i + 1), {"is", "are"})
+            && oneOf(words.at(i + 2), {"available", "open", "reserved", "limited", "restricted"})) {
+            bool members = false;
+            for (qsizetype k = i + 3; k < i + 14 && k < words.size() && !sentenceEnd(k); ++k) {
+                const std::string_view v = words.at(k);
+                members = members || oneOf(v, {"members", "subscribers", "club", "text", "sms"});
+                if (members && oneOf(v, {"only", "exclusively"}) && !words.negatedBefore(i, 3))
+                    return words.slice(i, k);
+            }
+        }
+        // "To complete your booking you must agree to receive texts": the
+        // purchase is named first, as the aim of the requirement.
+        if (w == "to" && oneOf(words.at(i + 1), {"complete", "place", "finish", "make", "get"})) {
+            qsizetype purchase = -1;
+            for (qsizetype k = i + 2; k < i + 6 && k < words.size() && !sentenceEnd(k); ++k) {
+                if (isPurchase(words.at(k))
+                    || oneOf(words.at(k), {"price", "prices", "discount", "discounts"})) {
+                    purchase = k;
+                    break;
+                }
+            }
+            if (purchase >= 0) {
+                bool required = false;
+                // The requirement may stand before ("needed to get sale prices")
+                // or after ("to complete your booking you must ...").
+                for (qsizetype k = i - 1; k >= 0 && k >= i - 4 && !sentenceEnd(k); --k) {
+                    if (oneOf(words.at(k), {"needed", "necessary", "required", "mandatory", "must"})
+                        && !words.negatedBefore(k, 2))
+                        required = true;
+                }
+                for (qsizetype k = purchase + 1; k < purchase + 5 && k < words.size() && !sentenceEnd(k);
+                     ++k) {
+                    if (oneOf(words.at(k), {"must", "required", "need", "needed"})
+                        && !words.negatedBefore(k, 2))
+                        required = true;
+                }
+                if (required) {
+                    // And the requirement is about texts.
+                    qsizetype first = i;
+                    while (first > 0 && !sentenceEnd(first - 1))
+                        --first;
+                    for (qsizetype k = first; k < words.size() && !sentenceEnd(k); ++k) {
+                        if (oneOf(words.at(k),
+                                  {"text", "texts", "sms", "texting", "signup", "subscribe", "opt"}))
+                            return words.slice(first, purchase);
+                    }
+                }
+            }
         }
         // "must opt in / subscribe to texts to complete your purchase"; "texts are required to check out".
         if (oneOf(w, {"must", "required", "mandatory"}) && !words.negatedBefore(i, 2)) {

@@ -152,6 +152,10 @@ private Q_SLOTS:
         QTest::addRow("no unit") << u"2 per month"_s << false;
         QTest::addRow("no period") << u"You will get 2 msgs."_s << false;
         QTest::addRow("recurring only") << u"Recurring messages."_s << false;
+        QTest::addRow("unit before count") << u"Recurring texts, up to 3/wk."_s << true;
+        QTest::addRow("unit before count per") << u"Alerts: 2 per month"_s << true;
+        QTest::addRow("unit in another sentence") << u"Get alerts. 2 per month"_s << false;
+        QTest::addRow("unit before, a period word") << u"Texts 24/7 support"_s << false;
     }
     void frequency()
     {
@@ -217,6 +221,12 @@ private Q_SLOTS:
         QTest::addRow("consent reply") << u"consent"_s << u"Reply YES to receive alerts"_s << true;
         QTest::addRow("consent agree") << u"consent"_s << u"Do you agree to get alerts?"_s << true;
         QTest::addRow("consent none") << u"consent"_s << u"Alerts are coming."_s << false;
+        QTest::addRow("consent text back Y") << u"consent"_s << u"Text back Y to get alerts"_s << true;
+        QTest::addRow("consent only STOP")
+                << u"consent"_s << u"Alerts are on. Reply STOP to cancel."_s << false;
+        QTest::addRow("consent only HELP and STOP")
+                << u"consent"_s << u"You were added. Reply HELP for help, STOP to end."_s << false;
+        QTest::addRow("consent by text") << u"consent"_s << u"We send alerts by text."_s << false;
         QTest::addRow("optout unsubscribed") << u"optout"_s << u"You are unsubscribed."_s << true;
         QTest::addRow("optout no more") << u"optout"_s << u"No more messages will be sent."_s << true;
         QTest::addRow("optout will not receive")
@@ -404,6 +414,21 @@ private Q_SLOTS:
                 << u"By placing an order, you agree to receive marketing texts."_s << true;
         QTest::addRow("must opt in") << u"You must opt in to texts to complete your purchase."_s << true;
         QTest::addRow("plain consent") << u"By checking this box you agree to receive texts."_s << false;
+        QTest::addRow("condition of using") << u"Texts are a condition of using the app."_s << true;
+        QTest::addRow("by continuing to checkout")
+                << u"By continuing to checkout you agree to get promotional texts."_s << true;
+        QTest::addRow("by opening an account, accept terms with texts")
+                << u"By signing up for an account, you accept our terms, including marketing texts."_s
+                << true;
+        QTest::addRow("by signing up for texts")
+                << u"By signing up for our text service you agree to receive marketing texts."_s << false;
+        QTest::addRow("members only ordering")
+                << u"Ordering is restricted to SMS club subscribers only."_s << true;
+        QTest::addRow("members only deals") << u"Deals are for text club members only."_s << false;
+        QTest::addRow("purpose first") << u"To place an order, you must subscribe to our texts."_s << true;
+        QTest::addRow("needed for a price") << u"Text signup needed to get the member price."_s << true;
+        QTest::addRow("not needed") << u"Texts are not needed to complete your order."_s << false;
+        QTest::addRow("incentive") << u"Text JOIN to get 10% off your next order."_s << false;
     }
     void consentCondition()
     {
