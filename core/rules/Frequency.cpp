@@ -221,8 +221,23 @@ Frequency findFrequency(const Words &words)
             if (words[k].isPunct())
                 break;
         }
-        if (unit < 0)
+        if (unit < 0) {
+            // The unit written before the count: "Recurring msgs, up to 4/mo",
+            // "Texts: 2 per week".
+            qsizetype last = -1;
+            const auto period = periodAfter(words, j, &last);
+            if (!period || *period == Frequency::Period::Event || words.at(j) == "a" || words.at(j) == "an")
+                continue;
+            for (qsizetype k = i - 1; k >= 0 && k >= i - 6; --k) {
+                if (oneOf(words.at(k), {".", "!", "?"}))
+                    break;
+                if (isMessageUnit(words.at(k)) && words.at(k) != "x") {
+                    found = {Frequency::Kind::Count, *period, low, high, statement(i, last)};
+                    return found;
+                }
+            }
             continue;
+        }
         qsizetype last = -1;
         if (auto period = periodAfter(words, unit + 1, &last)) {
             found = {Frequency::Kind::Count, *period, low, high, statement(i, last)};
