@@ -280,7 +280,13 @@ QString consentAsCondition(const Words &words)
                          "enrollment", "registration", "participate"});
     };
     const auto sentenceEnd = [&](qsizetype k) { return oneOf(words.at(k), {".", "!", "?", ";"}); };
+    // The words a pattern starts with, looked up once per token.
+    static const PhraseSet starts {"condition", "conditions", "join",  "subscribe", "enroll",   "by",
+                                   "ordering",  "orders",     "order", "purchases", "checkout", "booking",
+                                   "bookings",  "to",         "must",  "required",  "mandatory"};
     for (qsizetype i = 0; i < words.size(); ++i) {
+        if (starts.matchAt(words, i) < 0)
+            continue;
         const std::string_view w = words.at(i);
         // "... as a condition of (your) purchase", unless negated.
         // "... a condition of using our shipping service": the purchase may
@@ -316,25 +322,29 @@ QString consentAsCondition(const Words &words)
                                      {"purchasing", "buying", "placing", "ordering", "completing", "making",
                                       "paying", "shopping", "creating", "opening", "booking", "registering"})
                     || (words.at(i + 1) == "checking" && words.at(i + 2) == "out");
-            bool agree = false;
-            for (qsizetype k = i + 1; k < i + 32 && k < words.size() && !sentenceEnd(k); ++k) {
+            // The word that consents, before any word for the texts: with a
+            // text word first, the act is the sign-up for texts itself ("By
+            // texting JOIN", "By signing up for our text service").
+            qsizetype agree = -1;
+            for (qsizetype k = i + 1; k < i + 20 && k < words.size() && !sentenceEnd(k); ++k) {
                 const std::string_view v = words.at(k);
-                if (!agree && oneOf(v, {"agree", "consent", "authorize", "accept"})) {
-                    agree = true;
-                    continue;
+                if (oneOf(v, {"agree", "consent", "authorize", "accept"})) {
+                    agree = k;
+                    break;
                 }
-                if (!agree) {
-                    // The act is the sign-up for texts itself ("By texting
-                    // JOIN", "By signing up for our text service").
-                    if (oneOf(v, {"text", "texts", "texting", "sms", "messages", "msgs", "alerts"}))
-                        break;
-                    purchaseAct = purchaseAct || isPurchase(v) || v == "checkout";
-                    continue;
-                }
-                if (purchaseAct
-                    && oneOf(v,
-                             {"text", "texts", "sms", "messages", "msgs", "marketing", "promotional",
-                              "recurring", "autodialed"}))
+                if (oneOf(v, {"text", "texts", "texting", "sms", "messages", "msgs", "alerts"}))
+                    break;
+            }
+            if (agree < 0)
+                continue;
+            for (qsizetype k = i + 1; k < agree && !purchaseAct; ++k)
+                purchaseAct = isPurchase(words.at(k)) || words.at(k) == "checkout";
+            if (!purchaseAct)
+                continue;
+            for (qsizetype k = agree + 1; k < agree + 24 && k < words.size() && !sentenceEnd(k); ++k) {
+                if (oneOf(words.at(k),
+                          {"text", "texts", "sms", "messages", "msgs", "marketing", "promotional",
+                           "recurring", "autodialed"}))
                     return words.slice(i, k);
             }
             continue;

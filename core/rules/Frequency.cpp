@@ -224,9 +224,11 @@ Frequency findFrequency(const Words &words)
         if (unit < 0) {
             // The unit written before the count: "Recurring msgs, up to 4/mo",
             // "Texts: 2 per week".
+            if (words.at(j) != "/" && words.at(j) != "per")
+                continue;
             qsizetype last = -1;
             const auto period = periodAfter(words, j, &last);
-            if (!period || *period == Frequency::Period::Event || words.at(j) == "a" || words.at(j) == "an")
+            if (!period || *period == Frequency::Period::Event)
                 continue;
             for (qsizetype k = i - 1; k >= 0 && k >= i - 6; --k) {
                 if (oneOf(words.at(k), {".", "!", "?"}))
