@@ -1870,6 +1870,26 @@ KSyntaxHighlighting %2</translation>
         <source>%1 (line %2, column %3)</source>
         <translation>%1 (%2 行 %3 列)</translation>
     </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in the same object; a key may appear only once.</source>
+        <translation>同じオブジェクトにキー &quot;%1&quot; が 2 回あります。キーは 1 回しか指定できません。</translation>
+    </message>
+    <message>
+        <source>A key contains the control character U+%1 as it is; JSON text must write it as the escape \u%1.</source>
+        <translation>キーに制御文字 U+%1 がそのまま含まれています。JSON のテキストではエスケープ \u%1 として書く必要があります。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; contains the control character U+%2 as it is; JSON text must write it as the escape \u%2.</source>
+        <translation>&quot;%1&quot; のテキストに制御文字 U+%2 がそのまま含まれています。JSON のテキストではエスケープ \u%2 として書く必要があります。</translation>
+    </message>
+    <message>
+        <source>A key contains \u%1, half of a UTF-16 surrogate pair without its other half, which is not a character.</source>
+        <translation>キーに \u%1 が含まれています。これは片方だけの UTF-16 サロゲートペアで、文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; contains \u%2, half of a UTF-16 surrogate pair without its other half, which is not a character. Remove it or write the whole character.</source>
+        <translation>&quot;%1&quot; のテキストに \u%2 が含まれています。これは片方だけの UTF-16 サロゲートペアで、文字ではありません。削除するか、文字全体を書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>scs::LimitedTextEdit</name>
