@@ -144,7 +144,7 @@ private Q_SLOTS:
         const QString good = examplePath(u"northwind-alerts.json"_s);
         QTest::addRow("missing file")
                 << QStringList {u"export"_s, u"/nonexistent/x.json"_s, u"--format"_s, u"txt"_s}
-                << QByteArray("cannot open");
+                << QByteArray("x.json does not exist");
         QTest::addRow("not json") << QStringList {u"export"_s, QStringLiteral(SCS_SOURCE_DIR "/README.md"),
                                                   u"--format"_s, u"md"_s}
                                   << QByteArray("README.md");

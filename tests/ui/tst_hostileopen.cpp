@@ -1,0 +1,103 @@
+// The editor opening hostile project files (tests/support/HostileFiles.h)
+// as a user does (File > Open, Ctrl+O): each is refused with a message
+// naming the file, quickly, the project that was open stays open and
+// editable, and the process grows by far less than 200 MB. The GUI goes
+// through the same core code as the commands.
+#include "HostileFiles.h"
+
+#include "MainWindow.h"
+#include "document/ProjectDocument.h"
+#include "document/ProjectSession.h"
+#include "i18n/LanguageManager.h"
+
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <sys/resource.h>
+
+using namespace Qt::StringLiterals;
+namespace hostile = scs::test::hostile;
+
+Q_DECLARE_METATYPE(hostile::Kind)
+
+namespace {
+
+long peakKb()
+{
+    rusage usage {};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+class TestHostileOpen : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<scs::LanguageManager> m_languages;
+    std::unique_ptr<scs::MainWindow> m_window;
+    long m_peakBefore = 0;
+    QTemporaryDir m_dir;
+
+    QString pathOf(hostile::Kind kind) const { return m_dir.filePath(u"hostile-%1.scproj"_s.arg(int(kind))); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_languages = std::make_unique<scs::LanguageManager>();
+        m_window = std::make_unique<scs::MainWindow>(m_languages.get());
+        m_window->setModalDialogsBlock(false);
+        m_window->openExample();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Made first, so that what making them costs (SQLite in this
+        // process) is not counted as the editor's.
+        for (const hostile::Case &c : hostile::cases)
+            QVERIFY(hostile::make(pathOf(c.kind), c.kind));
+        m_peakBefore = peakKb();
+    }
+
+    void cleanupTestCase()
+    {
+        const long grown = peakKb() - m_peakBefore;
+        qInfo("peak RSS grew by %ld KB while opening the hostile files", grown);
+        QVERIFY2(grown < 200 * 1024, qPrintable(u"%1 KB"_s.arg(grown)));
+        m_window->document()->undoStack()->setClean();
+        m_window.reset();
+        m_languages.reset();
+    }
+
+    void openRefused_data()
+    {
+        QTest::addColumn<hostile::Kind>("kind");
+        for (const hostile::Case &c : hostile::cases)
+            QTest::addRow("%s", c.name) << c.kind;
+    }
+    void openRefused()
+    {
+        QFETCH(hostile::Kind, kind);
+        const QString path = pathOf(kind);
+        const QString title = m_window->windowTitle();
+        const int requests = m_window->document()->requestCount();
+
+        m_window->setNextFileName(path);
+        m_window->activateWindow();
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+        QTRY_VERIFY2(m_window->lastMessage().contains(path), qPrintable(m_window->lastMessage()));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
+        // Nothing of the open project was lost.
+        QCOMPARE(m_window->windowTitle(), title);
+        QCOMPARE(m_window->document()->requestCount(), requests);
+        QVERIFY(!m_window->session()->hasFile());
+    }
+};
+
+QTEST_MAIN(TestHostileOpen)
+#include "tst_hostileopen.moc"
