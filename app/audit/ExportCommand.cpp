@@ -6,6 +6,7 @@
 #include "report/CaseDescription.h"
 #include "report/MarkdownRenderer.h"
 #include "report/PlainTextRenderer.h"
+#include "storage/FileOps.h"
 #include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
@@ -95,7 +96,7 @@ public:
             return true;
         }
         QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit()) {
             *context.err << tr("shortcode-audit export: cannot write %1: %2")
                                     .arg(QDir::toNativeSeparators(output), file.errorString())
                          << u'\n';

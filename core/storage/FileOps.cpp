@@ -1,6 +1,9 @@
 #include "FileOps.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 
 #include <array>
 #include <atomic>
@@ -148,6 +151,32 @@ bool setPermissions(const QString &path, unsigned mode, QString *error)
     if (::chmod(QFile::encodeName(path).constData(), mode) != 0)
         return fail(error, path);
     return true;
+}
+
+bool openPrivate(QSaveFile *file)
+{
+    const bool exists = QFileInfo::exists(file->fileName());
+    if (!file->open(QIODevice::WriteOnly))
+        return false;
+    // On the temporary file QSaveFile renames into place.
+    if (!exists && !file->setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        file->cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+bool makePrivate(const QString &path, QString *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return fail(error, path);
+    struct stat info;
+    const bool ok = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && ::fchmod(fd, 0600) == 0;
+    ::close(fd);
+    return ok || fail(error, path);
 }
 
 Kind kindOf(const QString &path)

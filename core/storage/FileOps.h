@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QSaveFile;
+
 namespace scs::FileOps {
 
 // Small POSIX helpers for the save: QSaveFile cannot be used because SQLite
@@ -39,6 +41,15 @@ Kind kindOf(const QString &path);
 // (if given) tells whether the file is longer.
 bool readRegular(const QString &path, qint64 maxBytes, QByteArray *data, Kind *kind, QString *error,
                  bool *truncated = nullptr);
+
+// Files that hold people's details (exports, the settings with recent
+// paths) are private, like the project files: mode 0600.
+// Opens `file` for writing; a new file gets 0600, a replaced one keeps its
+// mode (QSaveFile's rule, and the project files').
+bool openPrivate(QSaveFile *file);
+// Makes an existing file 0600, or creates it empty with that mode (so that
+// a later atomic rewrite, which keeps the mode, keeps it private).
+bool makePrivate(const QString &path, QString *error);
 
 // errno of the last failure of these functions in this thread.
 int lastError();

@@ -95,6 +95,10 @@ private Q_SLOTS:
         const QByteArray data = written.readAll();
         QVERIFY2(data.startsWith(start), data.left(80).constData());
         QVERIFY(data.contains(contains));
+        // A new export is private like the project (0600).
+        QCOMPARE(int(written.permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)),
+                 0);
 
         // Text formats also go to standard output, unchanged.
         if (!options.contains(u"pdf"_s)) {
