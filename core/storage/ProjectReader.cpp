@@ -76,6 +76,15 @@ const ColumnCap columnCaps[] = {
         {"revision_change", "field_key", KeyLength},
         {"revision_change", "old_value", HistoryValueLength},
         {"revision_change", "new_value", HistoryValueLength},
+        // Version 2: attachments (length() of a blob is its size, read
+        // without loading it).
+        {"attachment", "field_key", KeyLength},
+        {"attachment", "name", limits::NameLength},
+        {"attachment", "media_type", limits::NameLength},
+        {"attachment", "description", limits::TextLength},
+        {"attachment", "sha256", KeyLength},
+        {"attachment_blob", "sha256", KeyLength},
+        {"attachment_blob", "data", limits::AttachmentHardBytes},
 };
 
 Result checkSizes(const SqliteConnection &connection)
@@ -91,6 +100,14 @@ Result checkSizes(const SqliteConnection &connection)
             ++end;
         }
         QSqlQuery query(db);
+        // A table of a later version than the file's is not there (the
+        // schema was checked to be exactly that version's).
+        query.prepare(u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s);
+        query.addBindValue(QString(table));
+        if (!query.exec() || !query.next()) {
+            first = end;
+            continue;
+        }
         if (!query.exec(u"SELECT %1 FROM %2"_s.arg(measures.join(u", "_s), table)) || !query.next())
             return problem(connection,
                            table.startsWith(u"revision"_s) ? Problem::HistoryDamaged : Problem::Damaged,

@@ -10,7 +10,7 @@ namespace {
 // Typing produces one command per keystroke; these kinds merge them.
 bool isTyped(FieldKind kind)
 {
-    return isFreeText(kind) || kind == FieldKind::Money;
+    return isFreeText(kind) || kind == FieldKind::Money || kind == FieldKind::Keywords;
 }
 
 } // namespace
