@@ -20,14 +20,20 @@ namespace {
 // far from SQLite's lock bytes (1 GiB onwards) and from any real data.
 constexpr off_t FileLockOffset = off_t(0x53435350) << 32;
 
-bool setFileLock(int fd, short type)
+enum class FileLock { Taken, Held, Unsupported };
+
+FileLock setFileLock(int fd)
 {
     struct flock lock = {};
-    lock.l_type = type;
+    lock.l_type = F_WRLCK;
     lock.l_whence = SEEK_SET;
     lock.l_start = FileLockOffset;
     lock.l_len = 1;
-    return ::fcntl(fd, F_OFD_SETLK, &lock) == 0;
+    if (::fcntl(fd, F_OFD_SETLK, &lock) == 0)
+        return FileLock::Taken;
+    // Only these say another holds it; a file system without such locks
+    // (some network file systems) keeps the lock file's protection alone.
+    return errno == EAGAIN || errno == EACCES ? FileLock::Held : FileLock::Unsupported;
 }
 
 enum class Content { Readable, Incomplete, Unreadable };
@@ -110,11 +116,21 @@ bool ProjectLock::lockFile()
     if (fd < 0)
         return errno == ENOENT; // a new file: locked once it is written
     struct stat info;
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || !setFileLock(fd, F_WRLCK)) {
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
         return false;
     }
-    m_fileDescriptor = fd;
+    switch (setFileLock(fd)) {
+    case FileLock::Taken:
+        m_fileDescriptor = fd;
+        return true;
+    case FileLock::Held:
+        ::close(fd);
+        return false;
+    case FileLock::Unsupported:
+        break;
+    }
+    ::close(fd);
     return true;
 }
 
