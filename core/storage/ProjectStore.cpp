@@ -254,9 +254,7 @@ std::optional<QString> changeBeyondLimits(const Change &change, const FieldValue
 {
     if (change.kind == Change::Kind::FieldChanged) {
         const auto id = Catalog::fieldByKey(change.fieldKey);
-        Request request;
-        request.setValue(*id, value);
-        if (const auto beyond = ProjectLimits::check(request))
+        if (const auto beyond = ProjectLimits::check(*id, value))
             return beyond->message();
         return std::nullopt;
     }
