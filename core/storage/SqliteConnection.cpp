@@ -102,6 +102,11 @@ SqliteConnection::~SqliteConnection()
     close();
 }
 
+QString SqliteConnection::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 QString SqliteConnection::uriFor(const QString &path, Mode mode)
 {
     if (mode == Mode::Memory)

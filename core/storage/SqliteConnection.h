@@ -74,6 +74,11 @@ public:
     // Attached databases allowed (0 unless a writer attaches its source).
     void allowAttached(int count);
 
+    // The version of the SQLite library these protections are applied
+    // with (sqlite3_libversion()); the same as the one Qt's driver runs
+    // (SELECT sqlite_version()), or the handle would not be ours to use.
+    static QString libraryVersion();
+
     // The URI that opens `path` as `mode` does (percent-encoded; for
     // ATTACH of a read-only source too).
     static QString uriFor(const QString &path, Mode mode);
