@@ -112,8 +112,12 @@ int main(int argc, char *argv[])
 {
     if (argc == 3 && qstrcmp(argv[1], "--make-hostile") == 0) {
         QCoreApplication app(argc, argv);
+        const QString dir = QString::fromLocal8Bit(argv[2]);
+        const QString base = dir + u"/base.scproj"_s;
+        if (!hostile::saveBase(base))
+            return 1;
         for (const hostile::Case &c : hostile::cases) {
-            if (!hostile::make(hostilePath(QString::fromLocal8Bit(argv[2]), c.kind), c.kind))
+            if (!hostile::make(hostilePath(dir, c.kind), c.kind, base))
                 return 1;
         }
         return 0;

@@ -7,9 +7,11 @@
 
 #include "storage/ProjectFile.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -37,8 +39,26 @@ class TestHostileFiles : public QObject
 {
     Q_OBJECT
 
+    // Each hostile file is made once, alone in its folder; every row opens
+    // it there (a row that changed it or its folder fails).
+    QTemporaryDir m_made;
+
+    QString madePath(hostile::Kind kind) const
+    {
+        return m_made.filePath(u"%1/hostile.scproj"_s.arg(int(kind)));
+    }
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString base = m_made.filePath(u"base.scproj"_s);
+        QVERIFY(hostile::saveBase(base));
+        for (const hostile::Case &c : hostile::cases) {
+            QVERIFY(QDir(m_made.path()).mkdir(QString::number(int(c.kind))));
+            QVERIFY2(hostile::make(madePath(c.kind), c.kind, base), c.name);
+        }
+    }
     void cleanup() { QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); }
 
     void refused_data()
@@ -56,13 +76,13 @@ private Q_SLOTS:
         QFETCH(hostile::Kind, kind);
         QFETCH(ProjectFile::Error, error);
         QFETCH(ProjectFile::OpenMode, mode);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"hostile.scproj"_s);
-        QVERIFY(hostile::make(path, kind));
+        const QString path = madePath(kind);
+        const QFileInfo info(path);
         const bool fifo = kind == hostile::Kind::Fifo;
         const QByteArray before = fifo ? QByteArray() : readAll(path);
-        const QStringList entries =
-                QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QDateTime modified = info.lastModified();
+        const QDir dir = info.dir();
+        const QStringList entries = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
 
         QElapsedTimer timer;
         timer.start();
@@ -83,7 +103,8 @@ private Q_SLOTS:
 
         if (!fifo)
             QVERIFY(readAll(path) == before);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
+        QCOMPARE(QFileInfo(path).lastModified(), modified);
+        QCOMPARE(dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), entries);
     }
 
     // The base the hostile files are made from opens, with its history:
@@ -122,9 +143,7 @@ private Q_SLOTS:
     {
         QFETCH(hostile::Kind, kind);
         QFETCH(QString, part);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(u"hostile.scproj"_s);
-        QVERIFY(hostile::make(path, kind));
+        const QString path = madePath(kind);
         ProjectFile file;
         QVERIFY(!file.open(path, ProjectFile::OpenMode::ReadOnly));
         QVERIFY2(file.errorString().contains(part), qPrintable(file.errorString()));
