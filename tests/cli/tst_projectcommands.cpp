@@ -338,6 +338,7 @@ private Q_SLOTS:
         QTest::addRow("import into") << QStringList {u"import"_s, example, u"-o"_s, u"%FIFO%"_s};
         QTest::addRow("export") << QStringList {u"export"_s, u"%FIFO%"_s, u"--format"_s, u"md"_s};
         QTest::addRow("history") << QStringList {u"history"_s, u"%FIFO%"_s};
+        QTest::addRow("diff") << QStringList {u"diff"_s, u"%FIFO%"_s, u"1"_s, u"2"_s};
     }
     void fifoInputsAreRefused()
     {
