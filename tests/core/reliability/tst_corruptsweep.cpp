@@ -7,6 +7,8 @@
 #include "storage/ProjectFile.h"
 #include "storage/Revision.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -193,12 +195,15 @@ private Q_SLOTS:
     }
 
     // Cut short near the end, where the history's pages are: at every byte
-    // of the last 600, and around every page boundary of the last 8 pages.
+    // of the last 600 (every fourth under the sanitizers), and around every
+    // page boundary of the last 8 pages.
     void truncationNearTheEnd()
     {
         const QString path = m_dir.filePath(u"cut.scproj"_s);
         QList<qsizetype> cuts;
-        for (qsizetype cut = m_bytes.size() - 1; cut >= m_bytes.size() - 600; --cut)
+        // Under the sanitizers (fewer mutations per kind) every few bytes.
+        const qsizetype step = std::max(1, kDefaultMutationsPerKind / mutationsPerKind());
+        for (qsizetype cut = m_bytes.size() - 1; cut >= m_bytes.size() - 600; cut -= step)
             cuts.append(cut);
         for (qsizetype page = 1; page <= 8; ++page) {
             const qsizetype boundary = m_bytes.size() - page * kPage;
