@@ -232,10 +232,6 @@ Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be re
 </translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -373,10 +369,6 @@ FILE は .scproj プロジェクトです。txt、md、pdf では .json のリ�
 </translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -475,10 +467,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>shortcode-audit import: 想定外の引数 %1</translation>
     </message>
     <message>
-        <source>shortcode-audit import: cannot read %1: %2</source>
-        <translation>shortcode-audit import: %1 を読み込めません: %2</translation>
-    </message>
-    <message>
         <source>shortcode-audit import: %1: %2 (at %3)</source>
         <translation>shortcode-audit import: %1: %2 (位置: %3)</translation>
     </message>
@@ -487,6 +475,10 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>
             <numerusform>%n 件の申請を %1 に取り込みました (リビジョン %2)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shortcode-audit import: %1 is a project file; import reads JSON requests and projects (use export to turn a project file into JSON).</source>
+        <translation>shortcode-audit import: %1 はプロジェクトファイルです。import が読み込むのは JSON の申請とプロジェクトです (プロジェクトファイルを JSON にするには export を使ってください)。</translation>
     </message>
 </context>
 <context>
@@ -548,10 +540,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>%1 に該当するリビジョンはありません。</translation>
     </message>
     <message>
-        <source>The history of %1 is damaged (%2).</source>
-        <translation>%1 の履歴が破損しています (%2)。</translation>
-    </message>
-    <message>
         <source>another user</source>
         <translation>別のユーザー</translation>
     </message>
@@ -602,6 +590,38 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     <message>
         <source>%1 was not saved: %2 Shorten it and save again.</source>
         <translation>%1 は保存されませんでした: %2 短くしてから保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so it was not opened.</source>
+        <translation>%1 は通常のファイルではない (パイプ、デバイスまたはソケットです) ため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 holds database objects that Shortcode Studio never makes (%2), so it was not opened: such a file can make a program hang or run out of memory while reading it. Nothing was changed.</source>
+        <translation>%1 には Shortcode Studio が作ることのないデータベースオブジェクト (%2) が含まれているため、開きませんでした。このようなファイルは、読み込み中にプログラムを停止させたりメモリを使い果たさせたりすることがあります。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped: it needed far more work than a project file of its size ever does, as a file built to make programs hang would. Nothing was changed.</source>
+        <translation>%1 の読み込みを中止しました。この大きさのプロジェクトファイルでは考えられないほど多くの処理が必要で、プログラムを停止させるために作られたファイルと同じ振る舞いです。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: no space left on device (the disk or your quota is full). The file on disk was left as it was, with what was saved before; free some space and save again.</source>
+        <translation>%1 を保存できませんでした: デバイスに空き容量がありません (ディスクまたはクォータがいっぱいです)。ディスク上のファイルは元のまま、前回保存した内容です。空き容量を作ってからもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: what was written would not open again as it was saved (%2). The file on disk was left as it was.</source>
+        <translation>%1 は保存されませんでした: 書き込んだ内容を開き直すと、保存した内容と同じになりません (%2)。ディスク上のファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>%1 was saved and the file was replaced, but the folder could not be synced to the disk (%2): after a power cut the folder may still show the previous version. Save again to be sure.</source>
+        <translation>%1 は保存され、ファイルは置き換えられましたが、フォルダーをディスクに同期できませんでした (%2)。停電などの後には、フォルダーに前の版が残っている可能性があります。念のためもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The history of %1 is damaged (%2); nothing was changed. Open a backup or a recovery copy instead.</source>
+        <translation>%1 の履歴が破損しています (%2)。ファイルは変更されていません。バックアップまたは復元用のコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is already open under another name of the same file (a hard link), so it was opened read-only.</source>
+        <translation>%1 は同じファイルの別の名前 (ハードリンク) ですでに開かれているため、読み取り専用で開きました。</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2002,29 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はフォルダーです。ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so it was not read.</source>
+        <translation>%1 は通常のファイルではない (パイプ、デバイスまたはソケットです) ため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a request file (more than %2 MB).</source>
+        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB を超えています)。</translation>
+    </message>
+</context>
+<context>
     <name>scs::IntegerEditor</name>
     <message>
         <source>(empty)</source>
@@ -2221,6 +2264,26 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&quot;data&quot; of attachment %1 (%2) of %3 is not valid base64.</source>
         <translation>%3 の添付ファイル %1（%2）の &quot;data&quot; は正しい base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in the same object; a key may appear only once.</source>
+        <translation>同じオブジェクトにキー &quot;%1&quot; が 2 回あります。キーは 1 回しか指定できません。</translation>
+    </message>
+    <message>
+        <source>A key contains the control character U+%1 as it is; JSON text must write it as the escape \u%1.</source>
+        <translation>キーに制御文字 U+%1 がそのまま含まれています。JSON のテキストではエスケープ \u%1 として書く必要があります。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; contains the control character U+%2 as it is; JSON text must write it as the escape \u%2.</source>
+        <translation>&quot;%1&quot; のテキストに制御文字 U+%2 がそのまま含まれています。JSON のテキストではエスケープ \u%2 として書く必要があります。</translation>
+    </message>
+    <message>
+        <source>A key contains \u%1, half of a UTF-16 surrogate pair without its other half, which is not a character.</source>
+        <translation>キーに \u%1 が含まれています。これは片方だけの UTF-16 サロゲートペアで、文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; contains \u%2, half of a UTF-16 surrogate pair without its other half, which is not a character. Remove it or write the whole character.</source>
+        <translation>&quot;%1&quot; のテキストに \u%2 が含まれています。これは片方だけの UTF-16 サロゲートペアで、文字ではありません。削除するか、文字全体を書いてください。</translation>
     </message>
 </context>
 <context>
@@ -2525,6 +2588,30 @@ KSyntaxHighlighting %2</translation>
         <source>The attachments of request %L1 have %L2 bytes in all; the most Shortcode Studio opens is %L3.</source>
         <translation>申請 %L1 の添付ファイルが合計 %L2 バイトあります。Shortcode Studio が開けるのは %L3 バイトまでです。</translation>
     </message>
+    <message>
+        <source>A value in the file is larger than %L1 MB, the most Shortcode Studio reads.</source>
+        <translation>ファイル内の値が、Shortcode Studio が読み込める上限の %L1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>A value of the file (%1.%2) has %L3 characters; the limit is %L4.</source>
+        <translation>ファイル内の値 (%1.%2) が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>A reordering lists %L1 requests; the limit is %L2.</source>
+        <translation>並べ替えに申請が %L1 件あります。上限は %L2 件です。</translation>
+    </message>
+    <message>
+        <source>A name or title has %L1 characters; the limit is %L2.</source>
+        <translation>名前またはタイトルが %L1 文字あります。上限は %L2 文字です。</translation>
+    </message>
+    <message>
+        <source>Revision %L1: %2 has %L3 characters; the limit is %L4.</source>
+        <translation>リビジョン %L1: %2 が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>Revision %L1: %2</source>
+        <translation>リビジョン %L1: %2</translation>
+    </message>
 </context>
 <context>
     <name>scs::ProjectPanel</name>
@@ -2544,14 +2631,6 @@ KSyntaxHighlighting %2</translation>
 <context>
     <name>scs::ProjectSession</name>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a request file (%2 MB).</source>
-        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB)。</translation>
-    </message>
-    <message>
         <source>Could not read %1:
 %2</source>
         <translation>%1 を読み込めませんでした:
@@ -2560,6 +2639,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>The project has no file yet: use Save As.</source>
         <translation>このプロジェクトにはまだファイルがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is a project file, not a JSON request; open it with File &gt; Open.</source>
+        <translation>%1 はプロジェクトファイルで、JSON の申請ではありません。「ファイル」&gt;「開く」で開いてください。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
 
 private:
+    static bool readJson(const QString &path, const QByteArray &json, Project *project, QString *error);
     void startAutosaver(const QString &originalPath);
     void documentModified(bool modified);
 

@@ -2,6 +2,7 @@
 
 #include "SafeTextDocument.h"
 #include "report/HtmlRenderer.h"
+#include "storage/FileOps.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -142,7 +143,7 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
 bool ReportPrinter::writePdf(const QString &path, QString *error, int *pageCount)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!FileOps::openPrivate(&file)) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
