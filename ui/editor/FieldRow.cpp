@@ -2,6 +2,7 @@
 
 #include "fields/FieldEditor.h"
 #include "widgets/MarkIcons.h"
+#include "widgets/UndoShortcuts.h"
 #include "widgets/WrapLabel.h"
 
 #include <QEvent>
@@ -26,6 +27,7 @@ FieldRow::FieldRow(const FieldDef &field, QWidget *parent)
     m_help->setObjectName(u"helpLabel"_s);
     m_marker->setObjectName(u"markerLabel"_s);
     m_label->setBuddy(m_editor);
+    leaveUndoToWindowIn(m_editor);
     m_help->setTextFormat(Qt::PlainText);
     // Dimmed, in the same font as the rest: a smaller size would cost a
     // font of its own when the window opens.

@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "document/UndoCommands.h"
+#include "widgets/UndoShortcuts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
     setObjectName(u"requestEditor"_s);
     m_title->setObjectName(u"requestTitleLineEdit"_s);
     m_titleLabel->setBuddy(m_title);
+    leaveUndoToWindow(m_title);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 0);
     header->addWidget(m_titleLabel);
@@ -42,9 +44,10 @@ RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
     m_pages.resize(qsizetype(Catalog::sections().size()), nullptr);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
-        if (m_requestIndex >= 0)
+        if (m_requestIndex >= 0 && !m_document->isReadOnly())
             m_document->undoStack()->push(new SetTitleCommand(m_document, m_requestIndex, title));
     });
+    connect(m_document, &ProjectDocument::readOnlyChanged, m_title, &QLineEdit::setReadOnly);
     connect(m_document, &ProjectDocument::titleChanged, this, [this](int request) {
         if (request == m_requestIndex)
             showTitle();

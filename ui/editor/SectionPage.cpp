@@ -62,13 +62,17 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
         connect(row->editor(), &FieldEditor::edited, this, [this, id](const FieldValue &value) {
             if (m_requestIndex < 0)
                 return;
+            if (m_document->isReadOnly()) {
+                showValue(id); // nothing is taken in: the editor shows the model again
+                return;
+            }
             // An emptied text is an unset value (FieldValue::normalized()).
             if (m_document->request(m_requestIndex).value(id).normalized() == value.normalized())
                 return;
             m_document->undoStack()->push(new SetFieldCommand(m_document, m_requestIndex, id, value));
         });
         connect(row->editor(), &FieldEditor::replaced, this, [this, id](const FieldValue &value) {
-            if (m_requestIndex < 0)
+            if (m_requestIndex < 0 || m_document->isReadOnly())
                 return;
             auto *command = new SetFieldCommand(m_document, m_requestIndex, id, value, false);
             command->setText(tr("Replace characters with GSM-7"));
@@ -91,6 +95,8 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
         if (request == m_requestIndex)
             updateFindings();
     });
+    connect(m_document, &ProjectDocument::readOnlyChanged, this, &SectionPage::setReadOnly);
+    setReadOnly(m_document->isReadOnly());
     retranslate();
 }
 
@@ -99,6 +105,12 @@ void SectionPage::setRequestIndex(int index)
     m_requestIndex = index;
     setEnabled(index >= 0);
     loadValues();
+}
+
+void SectionPage::setReadOnly(bool readOnly)
+{
+    for (FieldRow *row : std::as_const(m_rows))
+        row->editor()->setReadOnly(readOnly);
 }
 
 void SectionPage::loadValues()

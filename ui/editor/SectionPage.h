@@ -35,6 +35,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setReadOnly(bool readOnly);
     void loadValues();
     void showValue(FieldId field);
     void updateFindings();
