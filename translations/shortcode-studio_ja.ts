@@ -2873,6 +2873,11 @@ KSyntaxHighlighting %2</translation>
         <source>Replace characters with GSM-7</source>
         <translation>文字を GSM-7 に置換</translation>
     </message>
+    <message>
+        <source>FERVHTIA</source>
+        <extracomment>Letters the field labels of a page must not use as mnemonics: those of the menus (File, Edit, Request, View, Help), &quot;Request title&quot;, &quot;Show rule ids&quot; and &quot;Save As&quot; in this language.</extracomment>
+        <translation>FERVHTIA</translation>
+    </message>
 </context>
 <context>
     <name>scs::SmsPreview</name>

@@ -44,6 +44,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTreeView>
@@ -61,6 +62,7 @@ namespace {
 const int MaxRecentFiles = 8;
 const auto RecentFilesKey = u"files/recent"_s;
 const auto LastFileKey = u"files/last"_s;
+const auto LastDirectoryKey = u"files/lastDirectory"_s;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
@@ -406,6 +408,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
+    rememberDirectory(path);
     if (m_session->hasFile())
         addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -636,16 +639,42 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
+QString MainWindow::dialogDirectory() const
+{
+    // The project's folder; for a project without a file, the folder used
+    // last (where its JSON came from, or the last save); else Documents.
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).absolutePath();
+    const QString last = QSettings().value(LastDirectoryKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::rememberDirectory(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    QSettings settings;
+    if (settings.value(LastDirectoryKey).toString() != dir)
+        settings.setValue(LastDirectoryKey, dir);
+}
+
 QString MainWindow::askFileName(bool saving, const QString &filter, const QString &suggested)
 {
+    const QString dir = dialogDirectory();
+    m_lastDialogDirectory = dir;
+    QString path;
     if (!m_nextFileName.isNull())
-        return std::exchange(m_nextFileName, QString());
-    if (!m_modalDialogsBlock)
+        path = std::exchange(m_nextFileName, QString());
+    else if (!m_modalDialogsBlock)
         return {};
-    const QString dir = QFileInfo(m_document->filePath()).absolutePath();
-    if (saving)
-        return QFileDialog::getSaveFileName(this, tr("Save"), QDir(dir).filePath(suggested), filter);
-    return QFileDialog::getOpenFileName(this, tr("Open"), dir, filter);
+    else if (saving)
+        path = QFileDialog::getSaveFileName(this, tr("Save"), QDir(dir).filePath(suggested), filter);
+    else
+        path = QFileDialog::getOpenFileName(this, tr("Open"), dir, filter);
+    if (!path.isEmpty())
+        rememberDirectory(path);
+    return path;
 }
 
 QMessageBox::StandardButton

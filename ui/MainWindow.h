@@ -66,6 +66,8 @@ public:
     void setNextFileName(const QString &fileName) { m_nextFileName = fileName; }
     void setNextAnswer(QMessageBox::StandardButton answer) { m_nextAnswer = answer; }
     QString lastMessage() const { return m_lastMessage; }
+    // The folder the last file dialog opened in (or would have, in a test).
+    QString lastDialogDirectory() const { return m_lastDialogDirectory; }
 
 public Q_SLOTS:
     void showAbout();
@@ -109,6 +111,8 @@ private:
     void rebuildRecentMenu();
     bool writeJson(const QString &path, const QByteArray &data);
     bool maybeSave();
+    QString dialogDirectory() const;
+    void rememberDirectory(const QString &path);
     QString askFileName(bool saving, const QString &filter, const QString &suggested = {});
     QMessageBox::StandardButton ask(const QString &text, QMessageBox::StandardButtons buttons,
                                     QMessageBox::StandardButton fallback,
@@ -126,6 +130,7 @@ private:
     QString m_nextFileName;
     QMessageBox::StandardButton m_nextAnswer = QMessageBox::NoButton;
     QString m_lastMessage;
+    QString m_lastDialogDirectory;
 
     QSplitter *m_mainSplitter = nullptr;
     QWidget *m_leftPane = nullptr;

@@ -103,6 +103,18 @@ SectionPage *RequestEditor::page(SectionId section)
         auto *page = new SectionPage(section, m_document, m_stack);
         page->setRequestIndex(m_requestIndex);
         m_stack->addWidget(page);
+        // Tab goes from the title into the page, then on to the findings:
+        // a page built later would otherwise come last in the focus chain.
+        QList<QWidget *> stops;
+        for (QWidget *w = window()->nextInFocusChain(); w != window(); w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+                stops << w;
+        }
+        QWidget *previous = m_title;
+        for (QWidget *stop : std::as_const(stops)) {
+            QWidget::setTabOrder(previous, stop);
+            previous = stop;
+        }
         m_pages[index] = page;
         // The first page added becomes the current one; keep the one shown.
         if (m_pages.at(qsizetype(m_current)))

@@ -26,6 +26,10 @@ FieldEditor::FieldEditor(const FieldDef &field, QWidget *parent)
     , m_field(&field)
 {
     setObjectName(QString::fromLatin1(field.key));
+    // The label's mnemonic focuses its buddy, this widget, only when it
+    // takes focus: it hands it on to its focus proxy (the input widget), and
+    // a widget with a proxy is no stop of its own on the Tab chain.
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void FieldEditor::changeEvent(QEvent *event)

@@ -4,10 +4,39 @@
 
 #include <QEvent>
 #include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
 
 namespace scs {
+
+namespace {
+
+// A frame around the current section while the navigator has the focus:
+// styles draw the selection alike with and without it, and a keyboard user
+// needs to see where the arrows go.
+class FocusFrameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!(option.state & QStyle::State_HasFocus))
+            return;
+        painter->save();
+        QPen pen(option.palette.color(QPalette::Active, QPalette::HighlightedText), 2);
+        pen.setStyle(Qt::DotLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option.rect).adjusted(2, 2, -2, -2));
+        painter->restore();
+    }
+};
+
+} // namespace
 
 SectionNavigator::SectionNavigator(ProjectDocument *document, QWidget *parent)
     : QListView(parent)
@@ -20,6 +49,7 @@ SectionNavigator::SectionNavigator(ProjectDocument *document, QWidget *parent)
     setUniformItemSizes(false);
     setWordWrap(true);
     setSpacing(1);
+    setItemDelegate(new FocusFrameDelegate(this));
     setCurrentIndex(m_model->index(0));
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
