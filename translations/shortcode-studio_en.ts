@@ -38,6 +38,34 @@
             <numerusform>%1… (%n characters)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n byte(s), SHA-256 %3…)</source>
+        <translation>
+            <numerusform>%1 (%2, %n byte, SHA-256 %3…)</numerusform>
+            <numerusform>%1 (%2, %n bytes, SHA-256 %3…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) added</source>
+        <translation>
+            <numerusform>%n attachment added</numerusform>
+            <numerusform>%n attachments added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>%n attachment removed</numerusform>
+            <numerusform>%n attachments removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) changed</source>
+        <translation>
+            <numerusform>%n attachment changed</numerusform>
+            <numerusform>%n attachments changed</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffCommand</name>
@@ -67,6 +95,16 @@
         <translation>
             <numerusform>%1 of %n required answer</numerusform>
             <numerusform>%1 of %n required answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::AttachmentsEditor</name>
+    <message numerus="yes">
+        <source>%1 was not added: a request takes at most %n file(s).</source>
+        <translation>
+            <numerusform>%1 was not added: a request takes at most %n file.</numerusform>
+            <numerusform>%1 was not added: a request takes at most %n files.</numerusform>
         </translation>
     </message>
 </context>

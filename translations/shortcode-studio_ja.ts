@@ -158,6 +158,54 @@ or the command line is wrong.
         <source>%1: %2: %3 → %4</source>
         <translation>%1: %2: %3 → %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n byte(s), SHA-256 %3…)</source>
+        <translation>
+            <numerusform>%1（%2、%n バイト、SHA-256 %3…）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) added</source>
+        <translation>
+            <numerusform>添付ファイルを %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) removed</source>
+        <translation>
+            <numerusform>添付ファイルを %n 件削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s) changed</source>
+        <translation>
+            <numerusform>添付ファイルを %n 件変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>reordered</source>
+        <translation>順序を変更</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -222,6 +270,10 @@ Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be re
     <message>
         <source>%1, example %2</source>
         <translation>%1 (例 %2)</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1（ファイル %2）</translation>
     </message>
 </context>
 <context>
@@ -822,6 +874,70 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::AttachmentListModel</name>
+    <message>
+        <source>Larger than the %1 a carrier accepts.</source>
+        <translation>キャリアが受け付ける %1 を超えています。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+</context>
+<context>
+    <name>scs::AttachmentsEditor</name>
+    <message>
+        <source>Add Screenshots or Mockups</source>
+        <translation>スクリーンショットまたはモックアップを追加</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>画像と PDF (*.png *.jpg *.jpeg *.pdf);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not added: a request takes at most %n file(s).</source>
+        <translation>
+            <numerusform>%1 は追加されませんでした。1 件の申請に添付できるファイルは %n 個までです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it has %2, and carriers take files of at most %3. Save it smaller and add it again.</source>
+        <translation>%1 は追加されませんでした。サイズが %2 ありますが、キャリアが受け付けるのは %3 までです。小さく保存し直してから追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it is not a PNG, JPEG or PDF file.</source>
+        <translation>%1 は追加されませんでした。PNG、JPEG、PDF のいずれのファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add PNG, JPEG or PDF files of at most 1 MiB each.</source>
+        <translation>1 ファイル 1 MiB までの PNG、JPEG、PDF ファイルを追加します。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
     <name>scs::AuditReport</name>
     <message>
         <source>Revision %1</source>
@@ -870,6 +986,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Audit report</source>
         <translation>監査レポート</translation>
+    </message>
+    <message>
+        <source>%1, file %2</source>
+        <translation>%1（ファイル %2）</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1044,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Example %1: %2</source>
         <translation>例 %1: %2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1596,202 @@ KSyntaxHighlighting %2</translation>
         <source>Dedicated SMS Short Codes</source>
         <translation>専用 SMS ショートコード (Dedicated SMS Short Codes)</translation>
     </message>
+    <message>
+        <source>Financial services and banking</source>
+        <translation>金融サービス・銀行</translation>
+    </message>
+    <message>
+        <source>Lending and loans</source>
+        <translation>貸付・ローン</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>債権回収</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保険</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>医療</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>薬局</translation>
+    </message>
+    <message>
+        <source>Retail and online shopping</source>
+        <translation>小売・オンラインショッピング</translation>
+    </message>
+    <message>
+        <source>Restaurants and food</source>
+        <translation>飲食店・食品</translation>
+    </message>
+    <message>
+        <source>Travel and hospitality</source>
+        <translation>旅行・宿泊</translation>
+    </message>
+    <message>
+        <source>Logistics and delivery</source>
+        <translation>物流・配送</translation>
+    </message>
+    <message>
+        <source>Technology and software</source>
+        <translation>テクノロジー・ソフトウェア</translation>
+    </message>
+    <message>
+        <source>Telecommunications</source>
+        <translation>電気通信</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>不動産</translation>
+    </message>
+    <message>
+        <source>Nonprofit and charity</source>
+        <translation>非営利団体・慈善団体</translation>
+    </message>
+    <message>
+        <source>Political campaigns</source>
+        <translation>政治活動</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>行政機関</translation>
+    </message>
+    <message>
+        <source>Media and entertainment</source>
+        <translation>メディア・エンターテインメント</translation>
+    </message>
+    <message>
+        <source>Gaming and sweepstakes</source>
+        <translation>ゲーム・懸賞</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>酒類</translation>
+    </message>
+    <message>
+        <source>Tobacco and vaping</source>
+        <translation>たばこ・電子たばこ</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>銃器</translation>
+    </message>
+    <message>
+        <source>Cannabis, CBD and hemp</source>
+        <translation>大麻・CBD・ヘンプ</translation>
+    </message>
+    <message>
+        <source>Adult content</source>
+        <translation>成人向けコンテンツ</translation>
+    </message>
+    <message>
+        <source>No age check</source>
+        <translation>年齢確認なし</translation>
+    </message>
+    <message>
+        <source>18 or older</source>
+        <translation>18 歳以上</translation>
+    </message>
+    <message>
+        <source>21 or older</source>
+        <translation>21 歳以上</translation>
+    </message>
+    <message>
+        <source>AWS Region of the increase</source>
+        <translation>引き上げを申請する AWS リージョン</translation>
+    </message>
+    <message>
+        <source>The AWS Region whose spending threshold you want raised, e.g. us-east-1: the Region from which you send the messages. Needed when you ask for the increase in this case.</source>
+        <translation>利用上限額を引き上げる AWS リージョンです（例: us-east-1）。メッセージを送信するリージョンを指定します。このケースで引き上げを申請する場合に必要です。</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>ブランド名</translation>
+    </message>
+    <message>
+        <source>The brand or trade name your messages and website use, if it is not the legal name: e.g. legal name &quot;Fabrikam Financial Holdings, Inc.&quot;, brand &quot;Fabrikam Bank&quot;. Reviewers look for this name in your messages.</source>
+        <translation>メッセージやウェブサイトで使うブランド名または屋号で、正式名称と異なる場合に入力します。例: 正式名称「Fabrikam Financial Holdings, Inc.」、ブランド名「Fabrikam Bank」。審査担当者はメッセージにこの名前があるかを確認します。</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>What your company does. Carriers refuse some industries outright, such as cannabis or collecting other companies&apos; debts, and allow others only with conditions: alcohol and tobacco need an age check, sweepstakes need official rules.</source>
+        <translation>会社の事業内容です。大麻や他社の債権回収など、キャリアが一切認めない業種があり、条件付きでのみ認める業種もあります。酒類やたばこには年齢確認が、懸賞には公式ルールが必要です。</translation>
+    </message>
+    <message>
+        <source>Terms and conditions page</source>
+        <translation>利用規約のページ</translation>
+    </message>
+    <message>
+        <source>The web page with the terms of your text message program: what you send, how often, that message and data rates may apply, and how to stop and get help. Link to it from the sign-up option.</source>
+        <translation>テキストメッセージ配信の利用規約を掲載したウェブページです。送信する内容と頻度、メッセージ料金とデータ通信料がかかる場合があること、配信停止とヘルプの方法を記載します。登録オプションからリンクしてください。</translation>
+    </message>
+    <message>
+        <source>Privacy policy page</source>
+        <translation>プライバシーポリシーのページ</translation>
+    </message>
+    <message>
+        <source>The web page with your privacy policy. Carriers expect it to say that phone numbers and consent are not shared with others for their marketing. Link to it from the sign-up option.</source>
+        <translation>プライバシーポリシーを掲載したウェブページです。電話番号や同意の情報を第三者のマーケティングのために共有しないことが書かれているかをキャリアは確認します。登録オプションからリンクしてください。</translation>
+    </message>
+    <message>
+        <source>Join keywords</source>
+        <translation>登録キーワード</translation>
+    </message>
+    <message>
+        <source>Words customers text to your short code to join, such as JOIN, separated by commas or spaces; each is 1 to 30 letters or digits. They are answered with the keyword response. Not the same as the opt-in reply keyword, which answers the opt-in request.</source>
+        <translation>顧客が登録のためにショートコードへ送信する語（例: JOIN）を、カンマまたはスペースで区切って入力します。各キーワードは 1～30 文字の英数字です。これにはキーワード応答が返信されます。オプトイン要求に答えるオプトイン返信キーワードとは別のものです。</translation>
+    </message>
+    <message>
+        <source>Age check at sign-up</source>
+        <translation>登録時の年齢確認</translation>
+    </message>
+    <message>
+        <source>The age your sign-up checks before it takes a phone number. Alcohol, tobacco and vaping need 21 or older; choose no age check when the messages are for everyone.</source>
+        <translation>電話番号を受け付ける前に登録画面で確認する年齢です。酒類、たばこ、電子たばこには 21 歳以上の確認が必要です。誰でも受け取れるメッセージなら「年齢確認なし」を選んでください。</translation>
+    </message>
+    <message>
+        <source>How the age is checked</source>
+        <translation>年齢の確認方法</translation>
+    </message>
+    <message>
+        <source>How the sign-up checks the age, e.g. the full date of birth is asked before the phone number field, and younger people cannot go on.</source>
+        <translation>登録時に年齢をどう確認するかです。例: 電話番号の入力欄の前に生年月日をすべて入力させ、年齢に満たない人は先へ進めないようにしています。</translation>
+    </message>
+    <message>
+        <source>Opt-in screenshots or mockups</source>
+        <translation>オプトインのスクリーンショットまたはモックアップ</translation>
+    </message>
+    <message>
+        <source>A screenshot or mockup of every place where customers sign up: the web page, the app screen, the paper form, the text message flow. PNG, JPEG or PDF, at most 1 MiB each and 10 in all. Reviewers compare them with your sign-up option text.</source>
+        <translation>顧客が登録するすべての場所（ウェブページ、アプリの画面、紙の申込書、テキストメッセージでの手順）のスクリーンショットまたはモックアップです。PNG、JPEG、PDF 形式で、1 ファイル 1 MiB まで、合計 10 ファイルまでです。審査担当者は登録オプションの文言と照らし合わせます。</translation>
+    </message>
+    <message>
+        <source>Official rules page</source>
+        <translation>公式ルールのページ</translation>
+    </message>
+    <message>
+        <source>The web page with the official rules of your sweepstakes or contest: who may enter, the prizes, the dates, and that no purchase is necessary. Carriers ask for it whenever the purpose is sweepstakes or contests.</source>
+        <translation>懸賞またはコンテストの公式ルールを掲載したウェブページです。応募資格、賞品、期間、購入が不要であることを記載します。目的が懸賞またはコンテストの場合、キャリアは必ずこのページを求めます。</translation>
+    </message>
+    <message>
+        <source>Opt-in evidence</source>
+        <translation>オプトインの証拠</translation>
+    </message>
+    <message>
+        <source>Pictures of every place where customers sign up for your messages. Carriers check that what people see there matches what you describe.</source>
+        <translation>顧客がメッセージの受信を登録するすべての場所の画像です。そこで顧客が目にする内容が申請の説明と一致しているかをキャリアが確認します。</translation>
+    </message>
 </context>
 <context>
     <name>scs::ChoiceEditor</name>
@@ -1986,6 +2306,38 @@ KSyntaxHighlighting %2</translation>
         <source>%1 (line %2, column %3)</source>
         <translation>%1 (%2 行 %3 列)</translation>
     </message>
+    <message>
+        <source>an array of keywords, such as [&quot;JOIN&quot;]</source>
+        <translation>[&quot;JOIN&quot;] のようなキーワードの配列</translation>
+    </message>
+    <message>
+        <source>an array of objects with &quot;name&quot;, &quot;media_type&quot;, &quot;description&quot; and &quot;data&quot;</source>
+        <translation>&quot;name&quot;、&quot;media_type&quot;、&quot;description&quot;、&quot;data&quot; を持つオブジェクトの配列</translation>
+    </message>
+    <message>
+        <source>Each attachment of %1 must be an object with &quot;name&quot;, &quot;media_type&quot;, &quot;description&quot; and &quot;data&quot;, not %2.</source>
+        <translation>%1 の各添付ファイルは &quot;name&quot;、&quot;media_type&quot;、&quot;description&quot;、&quot;data&quot; を持つオブジェクトである必要があります（指定値: %2）。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; in an attachment of %2; an attachment has only &quot;name&quot;, &quot;media_type&quot;, &quot;description&quot; and &quot;data&quot;.</source>
+        <translation>%2 の添付ファイルに不明なキー &quot;%1&quot; があります。添付ファイルに指定できるのは &quot;name&quot;、&quot;media_type&quot;、&quot;description&quot;、&quot;data&quot; だけです。</translation>
+    </message>
+    <message>
+        <source>An attachment of %1 has no &quot;%2&quot;.</source>
+        <translation>%1 の添付ファイルに &quot;%2&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of an attachment of %2 must be a string, not %3.</source>
+        <translation>%2 の添付ファイルの &quot;%1&quot; は文字列である必要があります（指定値: %3）。</translation>
+    </message>
+    <message>
+        <source>Attachment %1 of %2 has no file name.</source>
+        <translation>%2 の添付ファイル %1 にファイル名がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; of attachment %1 (%2) of %3 is not valid base64.</source>
+        <translation>%3 の添付ファイル %1（%2）の &quot;data&quot; は正しい base64 ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>scs::LimitedTextEdit</name>
@@ -2351,6 +2703,30 @@ KSyntaxHighlighting %2</translation>
         <source>The text of example %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
         <translation>項目 %2 のメッセージ例 %L1 の本文が %L3 文字あります。上限は %L4 文字です。</translation>
     </message>
+    <message>
+        <source>The field %1 has %L2 attachments; the limit is %L3.</source>
+        <translation>項目 %1 に添付ファイルが %L2 個あります。上限は %L3 個です。</translation>
+    </message>
+    <message>
+        <source>The file name of attachment %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
+        <translation>項目 %2 の添付ファイル %L1 のファイル名が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>The media type of attachment %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
+        <translation>項目 %2 の添付ファイル %L1 のメディアタイプが %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>The description of attachment %L1 of the field %2 has %L3 characters; the limit is %L4.</source>
+        <translation>項目 %2 の添付ファイル %L1 の説明が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>Attachment %L1 of the field %2 has %L3 bytes; the most Shortcode Studio opens is %L4.</source>
+        <translation>項目 %2 の添付ファイル %L1 が %L3 バイトあります。Shortcode Studio が開けるのは %L4 バイトまでです。</translation>
+    </message>
+    <message>
+        <source>The attachments of request %L1 have %L2 bytes in all; the most Shortcode Studio opens is %L3.</source>
+        <translation>申請 %L1 の添付ファイルが合計 %L2 バイトあります。Shortcode Studio が開けるのは %L3 バイトまでです。</translation>
+    </message>
 </context>
 <context>
     <name>scs::ProjectSession</name>
@@ -2455,6 +2831,18 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>種類不明</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2963,6 +3351,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>A field&apos;s text is beyond Shortcode Studio&apos;s limit</source>
         <translation>項目のテキストが Shortcode Studio の上限を超えている</translation>
+    </message>
+    <message>
+        <source>No screenshot or mockup: add one of every place where customers sign up.</source>
+        <translation>スクリーンショットもモックアップもありません。顧客が登録するすべての場所について 1 つずつ追加してください。</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,9 @@ QString CheckReport::text(const QString &source, const QList<RequestAudit> &audi
                     headed = true;
                 }
                 QString label = Catalog::label(finding.field);
-                if (finding.item >= 0)
+                if (finding.item >= 0 && Catalog::field(finding.field).kind == FieldKind::Attachments)
+                    label = tr("%1, file %2").arg(label).arg(finding.item + 1);
+                else if (finding.item >= 0)
                     label = tr("%1, example %2").arg(label).arg(finding.item + 1);
                 out += u"    %1  %2: %3 [%4]\n"_s.arg(
                         severityLabel(finding.severity).leftJustified(labelWidth), label, finding.text(),
@@ -75,12 +77,17 @@ QJsonObject CheckReport::json(const QString &source, const QList<RequestAudit> &
     for (const RequestAudit &audit : audits) {
         QJsonArray findings;
         for (const Finding &finding : audit.findings) {
-            findings.append(QJsonObject {
+            QJsonObject object {
                     {u"rule"_s, QLatin1StringView(finding.rule).toString()},
                     {u"severity"_s, severityKey(finding.severity)},
                     {u"field"_s, Catalog::key(finding.field)},
                     {u"message"_s, finding.text()},
-            });
+            };
+            // Which entry of a list field (an example, a file), zero-based,
+            // so tools can point at it.
+            if (finding.item >= 0)
+                object.insert(u"item"_s, finding.item);
+            findings.append(object);
         }
         requests.append(QJsonObject {
                 {u"title"_s, audit.title},

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace scs::Catalog {
 
 namespace {
@@ -173,10 +175,36 @@ bool isChoice(FieldId id, QStringView value)
     return findChoice(id, value) != nullptr;
 }
 
-bool isRequired(const Request &request, FieldId id)
+bool conditionHolds(const Request &request, FieldId id)
 {
     const FieldDef &def = field(id);
-    switch (def.requirement) {
+    if (def.requirement != Requirement::Conditional)
+        return false;
+    const FieldValue &condition = request.value(def.conditionField);
+    for (const char *value : def.conditionValues) {
+        const QLatin1StringView wanted(value);
+        switch (field(def.conditionField).kind) {
+        case FieldKind::Bool:
+            if (const std::optional<bool> answer = condition.toBool();
+                answer && wanted == (*answer ? "true"_L1 : "false"_L1))
+                return true;
+            break;
+        case FieldKind::Choices:
+            if (condition.toStringList().contains(wanted))
+                return true;
+            break;
+        default:
+            if (condition.stringRef() == wanted)
+                return true;
+            break;
+        }
+    }
+    return false;
+}
+
+bool isRequired(const Request &request, FieldId id)
+{
+    switch (field(id).requirement) {
     case Requirement::Optional:
         return false;
     case Requirement::Required:
@@ -184,11 +212,7 @@ bool isRequired(const Request &request, FieldId id)
     case Requirement::Conditional:
         break;
     }
-    const FieldValue &condition = request.value(def.conditionField);
-    const QLatin1StringView wanted(def.conditionValue);
-    if (condition.isStringList())
-        return condition.toStringList().contains(wanted);
-    return condition.stringRef() == wanted;
+    return conditionHolds(request, id);
 }
 
 bool isFilled(const Request &request, FieldId id)
@@ -200,6 +224,8 @@ bool isFilled(const Request &request, FieldId id)
                                             [](const Example &e) { return !isBlank(e.text); });
         return withText >= 3;
     }
+    if (value.isAttachments())
+        return !value.toAttachments().isEmpty();
     if (value.isString())
         return !isBlank(value.stringRef());
     if (value.isStringList())

@@ -25,8 +25,9 @@ struct ChoiceDef
 enum class Requirement : unsigned char {
     Optional,
     Required,
-    // Required only while `conditionField` holds `conditionValue` (a choice
-    // field equal to it, or a choices field containing it).
+    // Required only while `conditionField` holds one of `conditionValues`:
+    // a choice field equal to one of them, a choices field containing one,
+    // a bool field answered "true" or "false" as listed.
     Conditional,
 };
 
@@ -44,7 +45,7 @@ struct FieldDef
     const char *help;
     std::span<const ChoiceDef> choices; // Choice / Choices only
     FieldId conditionField; // Conditional only
-    const char *conditionValue; // Conditional only
+    std::span<const char *const> conditionValues; // Conditional only
     qint64 minimum = 0; // Integer only
     qint64 maximum = 0; // Integer only (0 = no maximum)
     const char *defaultValue = nullptr; // shown/printed when empty, e.g. "1.00"
@@ -100,9 +101,11 @@ bool isChoice(FieldId id, QStringView value);
 // Whether the field must be filled in this request (required, or conditional
 // with its condition holding).
 bool isRequired(const Request &request, FieldId id);
+// Whether a conditional field's condition holds (false for other fields).
+bool conditionHolds(const Request &request, FieldId id);
 // Whether the field counts as filled for completeness (a bool that is
 // answered, text that is not blank, a list that is not empty; examples: at
-// least three with text).
+// least three with text; attachments: at least one).
 bool isFilled(const Request &request, FieldId id);
 // Required fields filled / required fields, 0..1 (1 when nothing is required).
 double completeness(const Request &request);

@@ -20,7 +20,6 @@ constexpr FieldDef field(FieldId id, const char *key, SectionId section, FieldKi
     def.label = label;
     def.help = help;
     def.conditionField = id;
-    def.conditionValue = nullptr;
     return def;
 }
 
@@ -37,11 +36,12 @@ constexpr FieldDef withRange(FieldDef def, qint64 minimum, qint64 maximum)
     return def;
 }
 
-constexpr FieldDef withCondition(FieldDef def, FieldId conditionField, const char *conditionValue)
+constexpr FieldDef withCondition(FieldDef def, FieldId conditionField,
+                                 std::span<const char *const> conditionValues)
 {
     def.requirement = Requirement::Conditional;
     def.conditionField = conditionField;
-    def.conditionValue = conditionValue;
+    def.conditionValues = conditionValues;
     return def;
 }
 
@@ -54,6 +54,12 @@ constexpr FieldDef withDefault(FieldDef def, const char *value)
 constexpr auto Req = Requirement::Required;
 constexpr auto Opt = Requirement::Optional;
 
+// The values of conditions (Requirement::Conditional).
+constexpr const char *whenOther[] = {"other"};
+constexpr const char *whenTrue[] = {"true"};
+constexpr const char *whenAgeGated[] = {"age_18", "age_21"};
+constexpr const char *whenSweepstakes[] = {"sweepstakes_contests"};
+
 constexpr ChoiceDef messageTypes[] = {
         {"transactional", QT_TRANSLATE_NOOP("scs::Catalog", "Transactional")},
         {"promotional", QT_TRANSLATE_NOOP("scs::Catalog", "Promotional")},
@@ -65,6 +71,40 @@ constexpr ChoiceDef signupMethods[] = {
         {"website", QT_TRANSLATE_NOOP("scs::Catalog", "Website")},
         {"mobile_app", QT_TRANSLATE_NOOP("scs::Catalog", "Mobile app")},
         {"other", QT_TRANSLATE_NOOP("scs::Catalog", "Other")},
+};
+
+constexpr ChoiceDef industries[] = {
+        {"financial_services", QT_TRANSLATE_NOOP("scs::Catalog", "Financial services and banking")},
+        {"lending", QT_TRANSLATE_NOOP("scs::Catalog", "Lending and loans")},
+        {"debt_collection", QT_TRANSLATE_NOOP("scs::Catalog", "Debt collection")},
+        {"insurance", QT_TRANSLATE_NOOP("scs::Catalog", "Insurance")},
+        {"healthcare", QT_TRANSLATE_NOOP("scs::Catalog", "Healthcare")},
+        {"pharmacy", QT_TRANSLATE_NOOP("scs::Catalog", "Pharmacy")},
+        {"retail_ecommerce", QT_TRANSLATE_NOOP("scs::Catalog", "Retail and online shopping")},
+        {"restaurants_food", QT_TRANSLATE_NOOP("scs::Catalog", "Restaurants and food")},
+        {"travel_hospitality", QT_TRANSLATE_NOOP("scs::Catalog", "Travel and hospitality")},
+        {"logistics", QT_TRANSLATE_NOOP("scs::Catalog", "Logistics and delivery")},
+        {"technology_software", QT_TRANSLATE_NOOP("scs::Catalog", "Technology and software")},
+        {"telecommunications", QT_TRANSLATE_NOOP("scs::Catalog", "Telecommunications")},
+        {"education", QT_TRANSLATE_NOOP("scs::Catalog", "Education")},
+        {"real_estate", QT_TRANSLATE_NOOP("scs::Catalog", "Real estate")},
+        {"nonprofit_charity", QT_TRANSLATE_NOOP("scs::Catalog", "Nonprofit and charity")},
+        {"political", QT_TRANSLATE_NOOP("scs::Catalog", "Political campaigns")},
+        {"government", QT_TRANSLATE_NOOP("scs::Catalog", "Government")},
+        {"media_entertainment", QT_TRANSLATE_NOOP("scs::Catalog", "Media and entertainment")},
+        {"gaming_sweepstakes", QT_TRANSLATE_NOOP("scs::Catalog", "Gaming and sweepstakes")},
+        {"alcohol", QT_TRANSLATE_NOOP("scs::Catalog", "Alcohol")},
+        {"tobacco_vaping", QT_TRANSLATE_NOOP("scs::Catalog", "Tobacco and vaping")},
+        {"firearms", QT_TRANSLATE_NOOP("scs::Catalog", "Firearms")},
+        {"cannabis_cbd", QT_TRANSLATE_NOOP("scs::Catalog", "Cannabis, CBD and hemp")},
+        {"adult", QT_TRANSLATE_NOOP("scs::Catalog", "Adult content")},
+        {"other", QT_TRANSLATE_NOOP("scs::Catalog", "Other")},
+};
+
+constexpr ChoiceDef ageGates[] = {
+        {"none", QT_TRANSLATE_NOOP("scs::Catalog", "No age check")},
+        {"age_18", QT_TRANSLATE_NOOP("scs::Catalog", "18 or older")},
+        {"age_21", QT_TRANSLATE_NOOP("scs::Catalog", "21 or older")},
 };
 
 constexpr ChoiceDef purposeCategories[] = {
@@ -95,7 +135,8 @@ using F = FieldId;
 using S = SectionId;
 using K = FieldKind;
 
-// In the order of request-format.md, which is also FieldId's order.
+// In catalog order (FieldId's): the order of request-format.md, with the
+// fields of format version 2 in their sections.
 constexpr FieldDef fieldTable[] = {
         field(F::CaseSiteUrl, "case.site_url", S::Case, K::Url, Req,
               QT_TRANSLATE_NOOP("scs::Catalog", "Site or app that sends the messages"),
@@ -157,11 +198,36 @@ constexpr FieldDef fieldTable[] = {
                       "scs::Catalog",
                       "Whether you ask for the higher spending threshold in this same support case. You can "
                       "also open a separate case for it.")),
+        withCondition(
+                field(F::SpendRegion, "spend.region", S::Spend, K::Text, Req,
+                      QT_TRANSLATE_NOOP("scs::Catalog", "AWS Region of the increase"),
+                      QT_TRANSLATE_NOOP("scs::Catalog",
+                                        "The AWS Region whose spending threshold you want raised, e.g. "
+                                        "us-east-1: the Region from which you send the messages. Needed when "
+                                        "you ask for the increase in this case.")),
+                F::SpendInSameCase, whenTrue),
 
         field(F::CompanyName, "company.name", S::Company, K::Text, Req,
               QT_TRANSLATE_NOOP("scs::Catalog", "Company name"),
               QT_TRANSLATE_NOOP("scs::Catalog",
                                 "The legal name of your company, as in its official records.")),
+        field(F::CompanyBrandName, "company.brand_name", S::Company, K::Text, Opt,
+              QT_TRANSLATE_NOOP("scs::Catalog", "Brand name"),
+              QT_TRANSLATE_NOOP(
+                      "scs::Catalog",
+                      "The brand or trade name your messages and website use, if it is not the legal name: "
+                      "e.g. legal name \"Fabrikam Financial Holdings, Inc.\", brand \"Fabrikam Bank\". "
+                      "Reviewers look for this name in your messages.")),
+        withChoices(
+                field(F::CompanyIndustry, "company.industry", S::Company, K::Choice, Opt,
+                      QT_TRANSLATE_NOOP("scs::Catalog", "Industry"),
+                      QT_TRANSLATE_NOOP(
+                              "scs::Catalog",
+                              "What your company does. Carriers refuse some industries outright, such as "
+                              "cannabis or collecting other companies' debts, and allow others only with "
+                              "conditions: alcohol and tobacco need an age check, sweepstakes need official "
+                              "rules.")),
+                industries),
         field(F::CompanyMailingAddress, "company.mailing_address", S::Company, K::Multiline, Req,
               QT_TRANSLATE_NOOP("scs::Catalog", "Mailing address"),
               QT_TRANSLATE_NOOP("scs::Catalog",
@@ -205,6 +271,20 @@ constexpr FieldDef fieldTable[] = {
                       "scs::Catalog",
                       "The website on which your customers sign up to receive messages from your short code, "
                       "often your company's website.")),
+        field(F::SignupTermsUrl, "signup.terms_url", S::Signup, K::Url, Req,
+              QT_TRANSLATE_NOOP("scs::Catalog", "Terms and conditions page"),
+              QT_TRANSLATE_NOOP(
+                      "scs::Catalog",
+                      "The web page with the terms of your text message program: what you send, how often, "
+                      "that message and data rates may apply, and how to stop and get help. Link to it "
+                      "from the sign-up option.")),
+        field(F::SignupPrivacyUrl, "signup.privacy_url", S::Signup, K::Url, Req,
+              QT_TRANSLATE_NOOP("scs::Catalog", "Privacy policy page"),
+              QT_TRANSLATE_NOOP(
+                      "scs::Catalog",
+                      "The web page with your privacy policy. Carriers expect it to say that phone numbers "
+                      "and consent are not shared with others for their marketing. Link to it from the "
+                      "sign-up option.")),
         withChoices(
                 field(F::SignupMethods, "signup.methods", S::Signup, K::Choices, Req,
                       QT_TRANSLATE_NOOP("scs::Catalog", "Sign-up methods"),
@@ -219,7 +299,7 @@ constexpr FieldDef fieldTable[] = {
                                     "scs::Catalog",
                                     "You chose Other: explain how users sign up, e.g. on a paper form at the "
                                     "shop counter.")),
-                      F::SignupMethods, "other"),
+                      F::SignupMethods, whenOther),
         field(F::SignupOptionText, "signup.option_text", S::Signup, K::Multiline, Req,
               QT_TRANSLATE_NOOP("scs::Catalog", "Sign-up option text"),
               QT_TRANSLATE_NOOP(
@@ -250,6 +330,37 @@ constexpr FieldDef fieldTable[] = {
                       "\"You are now registered for account alerts from ExampleCorp. Msg&data rates may "
                       "apply. "
                       "Txt STOP to cancel or HELP for info.\"")),
+        field(F::SignupJoinKeywords, "signup.join_keywords", S::Signup, K::Keywords, Opt,
+              QT_TRANSLATE_NOOP("scs::Catalog", "Join keywords"),
+              QT_TRANSLATE_NOOP(
+                      "scs::Catalog",
+                      "Words customers text to your short code to join, such as JOIN, separated by commas or "
+                      "spaces; each is 1 to 30 letters or digits. They are answered with the keyword "
+                      "response. Not the same as the opt-in reply keyword, which answers the opt-in "
+                      "request.")),
+        withChoices(field(F::SignupAgeGate, "signup.age_gate", S::Signup, K::Choice, Opt,
+                          QT_TRANSLATE_NOOP("scs::Catalog", "Age check at sign-up"),
+                          QT_TRANSLATE_NOOP(
+                                  "scs::Catalog",
+                                  "The age your sign-up checks before it takes a phone number. Alcohol, "
+                                  "tobacco and vaping need 21 or older; choose no age check when the "
+                                  "messages are for everyone.")),
+                    ageGates),
+        withCondition(field(F::SignupAgeGateMethod, "signup.age_gate_method", S::Signup, K::Multiline, Req,
+                            QT_TRANSLATE_NOOP("scs::Catalog", "How the age is checked"),
+                            QT_TRANSLATE_NOOP(
+                                    "scs::Catalog",
+                                    "How the sign-up checks the age, e.g. the full date of birth is asked "
+                                    "before the phone number field, and younger people cannot go on.")),
+                      F::SignupAgeGate, whenAgeGated),
+
+        field(F::EvidenceOptinMockups, "evidence.optin_mockups", S::Evidence, K::Attachments, Req,
+              QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in screenshots or mockups"),
+              QT_TRANSLATE_NOOP(
+                      "scs::Catalog",
+                      "A screenshot or mockup of every place where customers sign up: the web page, the app "
+                      "screen, the paper form, the text message flow. PNG, JPEG or PDF, at most 1 MiB each "
+                      "and 10 in all. Reviewers compare them with your sign-up option text.")),
 
         withChoices(field(F::PurposeCategory, "purpose.category", S::Purpose, K::Choice, Req,
                           QT_TRANSLATE_NOOP("scs::Catalog", "Purpose of the messages"),
@@ -264,7 +375,16 @@ constexpr FieldDef fieldTable[] = {
                       QT_TRANSLATE_NOOP(
                               "scs::Catalog",
                               "You chose Other: explain in a sentence or two what the messages are for.")),
-                F::PurposeCategory, "other"),
+                F::PurposeCategory, whenOther),
+        withCondition(
+                field(F::PurposeContestRulesUrl, "purpose.contest_rules_url", S::Purpose, K::Url, Req,
+                      QT_TRANSLATE_NOOP("scs::Catalog", "Official rules page"),
+                      QT_TRANSLATE_NOOP(
+                              "scs::Catalog",
+                              "The web page with the official rules of your sweepstakes or contest: "
+                              "who may enter, the prizes, the dates, and that no purchase is necessary. "
+                              "Carriers ask for it whenever the purpose is sweepstakes or contests.")),
+                F::PurposeCategory, whenSweepstakes),
         field(F::PurposeThirdPartyMarketing, "purpose.third_party_marketing", S::Purpose, K::Bool, Req,
               QT_TRANSLATE_NOOP("scs::Catalog", "Marketing for another business"),
               QT_TRANSLATE_NOOP("scs::Catalog",
@@ -422,6 +542,10 @@ constexpr SectionDef sectionTable[] = {
          QT_TRANSLATE_NOOP("scs::Catalog",
                            "How people sign up to receive your messages, and the double opt-in messages that "
                            "confirm their consent.")},
+        {S::Evidence, "evidence", QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in evidence"),
+         QT_TRANSLATE_NOOP("scs::Catalog",
+                           "Pictures of every place where customers sign up for your messages. Carriers "
+                           "check that what people see there matches what you describe.")},
         {S::Purpose, "purpose", QT_TRANSLATE_NOOP("scs::Catalog", "Purpose of the messages"),
          QT_TRANSLATE_NOOP(
                  "scs::Catalog",

@@ -4,9 +4,11 @@
 
 namespace scs {
 
-// Every field of a request, in the order of request-format.md. The stable
-// string ids ("case.site_url") live in the catalog; this enum is the compact
-// in-memory key (an index into Request's value array).
+// Every field of a request, in catalog order: the order of request-format.md,
+// with the fields added in format version 2 placed in their sections (the
+// stable string ids, "case.site_url", live in the catalog; this enum is the
+// compact in-memory key, an index into Request's value array, and is never
+// stored).
 enum class FieldId : unsigned char {
     CaseSiteUrl,
     CaseMessageType,
@@ -18,8 +20,11 @@ enum class FieldId : unsigned char {
     SpendMonthlyLimitUsd,
     SpendExpectedMonthlyMessages,
     SpendInSameCase,
+    SpendRegion,
 
     CompanyName,
+    CompanyBrandName,
+    CompanyIndustry,
     CompanyMailingAddress,
     CompanyContactName,
     CompanyContactPhone,
@@ -29,15 +34,23 @@ enum class FieldId : unsigned char {
     CompanyProductName,
 
     SignupWebsite,
+    SignupTermsUrl,
+    SignupPrivacyUrl,
     SignupMethods,
     SignupMethodsOther,
     SignupOptionText,
     SignupOptinRequest,
     SignupOptinKeyword,
     SignupConfirmation,
+    SignupJoinKeywords,
+    SignupAgeGate,
+    SignupAgeGateMethod,
+
+    EvidenceOptinMockups,
 
     PurposeCategory,
     PurposeCategoryOther,
+    PurposeContestRulesUrl,
     PurposeThirdPartyMarketing,
     PurposePhi,
 
@@ -78,6 +91,7 @@ enum class SectionId : unsigned char {
     Spend,
     Company,
     Signup,
+    Evidence, // format version 2: the opt-in mockups
     Purpose,
     Content,
     Contact,
@@ -104,6 +118,8 @@ enum class FieldKind : unsigned char {
     Money, // decimal text with two places, "25.00"
     Date, // ISO 8601 "2026-11-27"
     Examples, // list of {label, text}
+    Keywords, // format version 2: list of words (each 1-30 letters or digits)
+    Attachments, // format version 2: list of files {name, media type, description, bytes}
 };
 
 // Text the user types freely: text, multiline, sms, url, email, phone.

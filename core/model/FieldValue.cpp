@@ -10,6 +10,8 @@ bool FieldValue::isEmpty() const
         return list->isEmpty();
     if (const auto *examples = std::get_if<ExampleList>(&m_value))
         return examples->isEmpty();
+    if (const auto *attachments = std::get_if<AttachmentList>(&m_value))
+        return attachments->isEmpty();
     return std::holds_alternative<std::monostate>(m_value);
 }
 
@@ -51,6 +53,13 @@ ExampleList FieldValue::toExamples() const
 {
     if (const auto *examples = std::get_if<ExampleList>(&m_value))
         return *examples;
+    return {};
+}
+
+AttachmentList FieldValue::toAttachments() const
+{
+    if (const auto *attachments = std::get_if<AttachmentList>(&m_value))
+        return *attachments;
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,12 +21,29 @@ struct Example
 
 using ExampleList = QList<Example>;
 
+// One file of an attachments field (evidence.optin_mockups): a screenshot or
+// mockup of a place where customers opt in. `mediaType` is whatever the
+// document said ("image/png"); the rules judge it, the editor only adds
+// PNG, JPEG and PDF.
+struct Attachment
+{
+    QString name;
+    QString mediaType;
+    QString description;
+    QByteArray data;
+
+    friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
+using AttachmentList = QList<Attachment>;
+
 // The value of one field. Which alternative is used follows the field's kind:
 //   Text, Multiline, Sms, Url, Email, Phone, Choice, Money, Date -> QString
-//   Country, Choices                                              -> QStringList
+//   Country, Choices, Keywords                                    -> QStringList
 //   Bool                                                          -> bool
 //   Integer                                                       -> qint64
 //   Examples                                                      -> ExampleList
+//   Attachments                                                   -> AttachmentList
 // An unset value (std::monostate) means "empty" (for Bool: unanswered).
 class FieldValue
 {
@@ -52,12 +70,15 @@ public:
     FieldValue(const ExampleList &examples)
         : m_value(examples)
     { }
+    FieldValue(const AttachmentList &attachments)
+        : m_value(attachments)
+    { }
 
     // Nothing set: the unset value, an empty string, an empty list. A string
     // of spaces is not empty here (rules report it as blank).
     bool isEmpty() const;
     bool isSet() const { return !std::holds_alternative<std::monostate>(m_value); }
-    // An empty text, list or example list is no value: unset. Edits store
+    // An empty text, list, example or attachment list is no value: unset. Edits store
     // values normalized (ProjectDocument::applyFieldValue).
     FieldValue normalized() const { return isEmpty() ? FieldValue() : *this; }
 
@@ -66,6 +87,7 @@ public:
     bool isBool() const { return std::holds_alternative<bool>(m_value); }
     bool isInteger() const { return std::holds_alternative<qint64>(m_value); }
     bool isExamples() const { return std::holds_alternative<ExampleList>(m_value); }
+    bool isAttachments() const { return std::holds_alternative<AttachmentList>(m_value); }
 
     // Typed access; the wrong alternative gives the empty value of the type.
     QString toString() const;
@@ -73,6 +95,7 @@ public:
     std::optional<bool> toBool() const;
     std::optional<qint64> toInteger() const;
     ExampleList toExamples() const;
+    AttachmentList toAttachments() const;
 
     // Borrowed access for hot paths (rules, SMS counting): a reference to
     // the stored string, or to a shared empty string.
@@ -81,7 +104,7 @@ public:
     friend bool operator==(const FieldValue &, const FieldValue &) = default;
 
 private:
-    std::variant<std::monostate, QString, QStringList, bool, qint64, ExampleList> m_value;
+    std::variant<std::monostate, QString, QStringList, bool, qint64, ExampleList, AttachmentList> m_value;
 };
 
 } // namespace scs

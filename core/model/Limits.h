@@ -31,6 +31,25 @@ inline constexpr qsizetype Examples = 100;
 // Requests in one project.
 inline constexpr qsizetype Requests = 1'000;
 
+// Keywords of a keywords field (signup.join_keywords). Each keyword is an
+// entry of a list, so at most NameLength characters; the rules judge the
+// 1-30 letters and digits a carrier registers.
+inline constexpr qsizetype Keywords = 100;
+
+// Attachments of one field (evidence.optin_mockups): what AWS's
+// registration takes, 10 files of at most 1 MiB each. The count is a hard
+// limit (the readers refuse more, the editor adds no more); the size of one
+// file is the rules' business (mockup_present reports a larger one), so
+// the readers take files up to a safety cap and report nothing beyond it
+// as damage.
+inline constexpr qsizetype Attachments = 10;
+inline constexpr qsizetype AttachmentBytes = 1024 * 1024;
+// What the readers take at most: a file, and all the files of one request.
+inline constexpr qsizetype AttachmentHardBytes = 16 * 1024 * 1024;
+inline constexpr qsizetype RequestAttachmentHardBytes = 64 * 1024 * 1024;
+// An attachment's file name and media type are names (NameLength); its
+// description is a single-line answer (TextLength).
+
 // The longest text a field of this kind takes (for text kinds; 0 for kinds
 // whose value is not text).
 constexpr qsizetype maxLength(FieldKind kind)
@@ -51,6 +70,8 @@ constexpr qsizetype maxLength(FieldKind kind)
         return SmsLength;
     case FieldKind::Country:
     case FieldKind::Choices:
+    case FieldKind::Keywords:
+    case FieldKind::Attachments:
     case FieldKind::Bool:
     case FieldKind::Integer:
         break;

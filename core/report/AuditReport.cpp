@@ -47,6 +47,9 @@ ReportPart auditPart(const Request &request, const ReportSource &source, const R
                                source.time.isValid() ? timeText(source.time) : ReportValues::notProvided());
     part.summary << summaryRow(AuditReport::tr("Completeness"),
                                AuditReport::tr("%1 %").arg(qRound(Catalog::completeness(request) * 100)));
+    // What the mockup findings are about: the files audited.
+    part.summary << summaryRow(Catalog::label(FieldId::EvidenceOptinMockups),
+                               ReportValues::value(request, FieldId::EvidenceOptinMockups).text);
 
     const QList<Finding> findings = engine.check(request);
     QStringList counts;
@@ -66,7 +69,9 @@ ReportPart auditPart(const Request &request, const ReportSource &source, const R
         ReportItem item;
         item.kind = ReportItem::Kind::Finding;
         item.label = Catalog::label(finding.field);
-        if (finding.item >= 0)
+        if (finding.item >= 0 && field.kind == FieldKind::Attachments)
+            item.label = AuditReport::tr("%1, file %2").arg(item.label).arg(finding.item + 1);
+        else if (finding.item >= 0)
             item.label = AuditReport::tr("%1, example %2").arg(item.label).arg(finding.item + 1);
         item.value = finding.text();
         item.severity = severityLabel(finding.severity);

@@ -73,6 +73,34 @@ ReportSection section(SectionId id)
     return ReportSection {Catalog::sectionTitle(id), {}};
 }
 
+// Optional fields of format version 2 (brand, industry, join keywords, age
+// check) are printed when answered: "Not provided" would read as a gap.
+void addIfSet(ReportSection &section, const Request &request, FieldId id)
+{
+    if (!request.value(id).isEmpty())
+        section.items << fieldItem(request, id);
+}
+
+void addIfApplies(ReportSection &section, const Request &request, FieldId id)
+{
+    if (applies(request, id))
+        section.items << fieldItem(request, id);
+}
+
+// "signup-web.png: PNG image, 5.9 KiB. The sign-up form …"
+ReportItem attachmentItem(const Attachment &attachment, int number)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Field;
+    item.number = number;
+    item.label = attachment.name;
+    const QString facts = ReportValues::attachmentFacts(attachment);
+    item.value = attachment.description.trimmed().isEmpty()
+            ? facts
+            : CaseDescription::tr("%1. %2").arg(facts, attachment.description.trimmed());
+    return item;
+}
+
 } // namespace
 
 QString CaseDescription::title()
@@ -131,6 +159,7 @@ ReportPart CaseDescription::part(const Request &request)
     for (FieldId id :
          {FieldId::SpendMonthlyLimitUsd, FieldId::SpendExpectedMonthlyMessages, FieldId::SpendInSameCase})
         spend.items << fieldItem(request, id);
+    addIfApplies(spend, request, FieldId::SpendRegion);
     if (request.value(FieldId::SpendInSameCase).toBool().value_or(false)) {
         spend.items << statement(
                 tr("In this same case, please also raise the monthly SMS spending threshold of this "
@@ -140,12 +169,18 @@ ReportPart CaseDescription::part(const Request &request)
     part.sections << spend;
 
     ReportSection company = section(SectionId::Company);
-    for (const FieldDef &def : Catalog::fieldsOf(SectionId::Company))
-        company.items << fieldItem(request, def.id);
+    for (const FieldDef &def : Catalog::fieldsOf(SectionId::Company)) {
+        if (def.requirement == Requirement::Optional)
+            addIfSet(company, request, def.id);
+        else
+            company.items << fieldItem(request, def.id);
+    }
     part.sections << company;
 
     ReportSection signup = section(SectionId::Signup);
-    signup.items << fieldItem(request, FieldId::SignupWebsite) << fieldItem(request, FieldId::SignupMethods);
+    signup.items << fieldItem(request, FieldId::SignupWebsite) << fieldItem(request, FieldId::SignupTermsUrl)
+                 << fieldItem(request, FieldId::SignupPrivacyUrl)
+                 << fieldItem(request, FieldId::SignupMethods);
     if (applies(request, FieldId::SignupMethodsOther))
         signup.items << fieldItem(request, FieldId::SignupMethodsOther);
     signup.items << fieldItem(request, FieldId::SignupOptionText);
@@ -154,12 +189,26 @@ ReportPart CaseDescription::part(const Request &request)
     signup.items << messageItem(request, FieldId::SignupOptinRequest, 1)
                  << fieldItem(request, FieldId::SignupOptinKeyword, 2)
                  << messageItem(request, FieldId::SignupConfirmation, 3);
+    addIfSet(signup, request, FieldId::SignupJoinKeywords);
+    addIfSet(signup, request, FieldId::SignupAgeGate);
+    addIfApplies(signup, request, FieldId::SignupAgeGateMethod);
     part.sections << signup;
+
+    // The files themselves come with the next version of the printout; the
+    // list tells the reviewer what to expect in the case's attachments.
+    ReportSection evidence = section(SectionId::Evidence);
+    const AttachmentList attachments = request.value(FieldId::EvidenceOptinMockups).toAttachments();
+    if (attachments.isEmpty())
+        evidence.items << fieldItem(request, FieldId::EvidenceOptinMockups);
+    for (qsizetype i = 0; i < attachments.size(); ++i)
+        evidence.items << attachmentItem(attachments.at(i), int(i) + 1);
+    part.sections << evidence;
 
     ReportSection purpose = section(SectionId::Purpose);
     purpose.items << fieldItem(request, FieldId::PurposeCategory);
     if (applies(request, FieldId::PurposeCategoryOther))
         purpose.items << fieldItem(request, FieldId::PurposeCategoryOther);
+    addIfApplies(purpose, request, FieldId::PurposeContestRulesUrl);
     purpose.items << fieldItem(request, FieldId::PurposeThirdPartyMarketing)
                   << fieldItem(request, FieldId::PurposePhi);
     if (request.value(FieldId::PurposePhi).toBool().value_or(false))

@@ -5,6 +5,8 @@
 #include "model/Request.h"
 #include "rules/Finding.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace scs {
@@ -23,6 +25,22 @@ QString ReportValues::countryName(const QString &code)
 {
     // In the language of the report, as everything else in it.
     return countries::displayName(code, language());
+}
+
+QString ReportValues::attachmentFacts(const Attachment &attachment)
+{
+    // Sizes in the report's language ("5.9 KiB"); the media type as stored.
+    const QLocale locale(language());
+    return tr("%1, %2").arg(attachment.mediaType.isEmpty() ? tr("unknown type") : attachment.mediaType,
+                            locale.formattedDataSize(attachment.data.size()));
+}
+
+QString ReportValues::attachmentList(const AttachmentList &attachments)
+{
+    QStringList files;
+    for (const Attachment &attachment : attachments)
+        files << tr("%1 (%2)").arg(attachment.name, attachmentFacts(attachment));
+    return joinList(files);
 }
 
 ReportValues::Value ReportValues::value(const Request &request, FieldId id)
@@ -54,6 +72,10 @@ ReportValues::Value ReportValues::value(const Request &request, FieldId id)
         return {*value.toBool() ? tr("Yes") : tr("No"), false};
     case FieldKind::Integer:
         return {QString::number(*value.toInteger()), false};
+    case FieldKind::Keywords:
+        return {joinList(value.toStringList()), false};
+    case FieldKind::Attachments:
+        return {attachmentList(value.toAttachments()), false};
     case FieldKind::Examples: {
         QStringList labels;
         for (const Example &example : value.toExamples())

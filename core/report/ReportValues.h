@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/FieldId.h"
+#include "model/FieldValue.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -31,6 +32,10 @@ public:
     static QString notProvided();
     // "United States (US)"; an unknown code as typed.
     static QString countryName(const QString &code);
+    // An attached file's type and size: "image/png, 5.92 KiB".
+    static QString attachmentFacts(const Attachment &attachment);
+    // "signup.png (image/png, 5.92 KiB), form.pdf (application/pdf, 80 KiB)".
+    static QString attachmentList(const AttachmentList &attachments);
 };
 
 } // namespace scs

@@ -2,6 +2,9 @@
 #include "RuleRegistry.h"
 #include "catalog/Catalog.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace scs::rules {
 
 namespace {
@@ -36,7 +39,11 @@ void requiredField(const Context &c, FieldId field, Out &out)
     }
     if (Catalog::isFilled(c.request(), field))
         return;
-    if (def.kind == FieldKind::Bool)
+    if (def.kind == FieldKind::Attachments)
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "No screenshot or mockup: add one of every place where customers sign "
+                              "up."));
+    else if (def.kind == FieldKind::Bool)
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "Not answered: choose yes or no. The carriers need every answer "
                               "before they process the request."));
@@ -77,7 +84,12 @@ void addCompletenessRules(Registry &r)
             r.rule({"other_needs_explanation", Severity::Error, FieldId::SignupMethodsOther, "Guide",
                     QT_TRANSLATE_NOOP("scs::Rules", "\"Other\" is chosen and not explained")});
     for (const FieldDef &def : Catalog::fields()) {
-        if (def.requirement == Requirement::Conditional)
+        // The explanations of an "Other" choice; the other conditional
+        // fields (a region, an age check, contest rules) have rules of their own.
+        const bool explainsOther =
+                std::any_of(def.conditionValues.begin(), def.conditionValues.end(),
+                            [](const char *value) { return std::strcmp(value, "other") == 0; });
+        if (def.requirement == Requirement::Conditional && explainsOther)
             r.check(other, def.id, fieldSet({def.conditionField}), &otherNeedsExplanation);
     }
     const int examples = r.rule({"examples_min_three", Severity::Error, FieldId::ContentExamples, "Guide",

@@ -10,12 +10,16 @@ namespace scs {
 
 namespace {
 
-void addText(QCryptographicHash &hash, const QString &text)
+void addBytes(QCryptographicHash &hash, const QByteArray &bytes)
 {
     // Length-prefixed, so ("ab", "c") and ("a", "bc") differ.
-    const QByteArray bytes = text.toUtf8();
     hash.addData(QByteArray::number(bytes.size()) + ':');
     hash.addData(bytes);
+}
+
+void addText(QCryptographicHash &hash, const QString &text)
+{
+    addBytes(hash, text.toUtf8());
 }
 
 } // namespace
@@ -32,6 +36,19 @@ QString contentChecksum(const Project &project)
             if (!value.isSet())
                 continue;
             addText(hash, QString::fromLatin1(field.key));
+            if (value.isAttachments()) {
+                // The bytes as they are: their base64 in a JSON text would
+                // cost more than the hash itself.
+                const AttachmentList attachments = value.toAttachments();
+                addText(hash, QString::number(attachments.size()));
+                for (const Attachment &attachment : attachments) {
+                    addText(hash, attachment.name);
+                    addText(hash, attachment.mediaType);
+                    addText(hash, attachment.description);
+                    addBytes(hash, attachment.data);
+                }
+                continue;
+            }
             addText(hash, ValueCodec::toText(ValueCodec::toJson(field.id, value)));
         }
     }

@@ -110,6 +110,11 @@ QString expectation(FieldId id)
         return JsonFormat::tr("a string with a date such as \"2026-11-27\"");
     case FieldKind::Examples:
         return JsonFormat::tr("an array of objects with \"label\" and \"text\"");
+    case FieldKind::Keywords:
+        return JsonFormat::tr("an array of keywords, such as [\"JOIN\"]");
+    case FieldKind::Attachments:
+        return JsonFormat::tr(
+                "an array of objects with \"name\", \"media_type\", \"description\" and \"data\"");
     }
     return {};
 }
@@ -206,6 +211,16 @@ QString limitPointer(const ProjectLimits::Violation &v, bool isProject)
     case Part::ExampleText:
         return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item),
                        v.part == Part::ExampleLabel ? u"label"_s : u"text"_s);
+    case Part::AttachmentName:
+        return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item), u"name"_s);
+    case Part::AttachmentMediaType:
+        return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item), u"media_type"_s);
+    case Part::AttachmentDescription:
+        return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item), u"description"_s);
+    case Part::AttachmentData:
+        return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item), u"data"_s);
+    case Part::AttachmentsTotal:
+        return JsonFormat::fieldPointer(v.field, request);
     }
     return {};
 }
@@ -449,8 +464,78 @@ public:
         }
         case FieldKind::Examples:
             return readExamples(id, value, where, result);
+        case FieldKind::Keywords: {
+            // Any text: whether a keyword can be registered (1-30 letters
+            // or digits, not a reserved word) is the rules' verdict.
+            QStringList keywords;
+            if (!readStringList(id, value, where, &keywords,
+                                [](const QString &, const QString &) { return true; }))
+                return false;
+            if (!keywords.isEmpty())
+                *result = keywords;
+            return true;
+        }
+        case FieldKind::Attachments:
+            return readAttachments(id, value, where, result);
         }
         return wrongKind(id, value, where);
+    }
+
+    bool readAttachments(FieldId id, const QJsonValue &value, const QString &where, FieldValue *result)
+    {
+        if (!value.isArray())
+            return wrongKind(id, value, where);
+        const QString key = Catalog::key(id);
+        const QJsonArray array = value.toArray();
+        AttachmentList attachments;
+        static const QString members[] = {u"name"_s, u"media_type"_s, u"description"_s, u"data"_s};
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString entryPointer = pointer(where, i);
+            if (!array.at(i).isObject())
+                return fail(entryPointer,
+                            JsonFormat::tr("Each attachment of %1 must be an object with \"name\", "
+                                           "\"media_type\", \"description\" and \"data\", not %2.")
+                                    .arg(key, jsonTypeName(array.at(i))));
+            const QJsonObject object = array.at(i).toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (std::find(std::begin(members), std::end(members), it.key()) == std::end(members))
+                    return fail(pointer(entryPointer, it.key()),
+                                JsonFormat::tr("Unknown key \"%1\" in an attachment of %2; an attachment "
+                                               "has only \"name\", \"media_type\", \"description\" "
+                                               "and \"data\".")
+                                        .arg(it.key(), key));
+            }
+            QString texts[4];
+            for (int m = 0; m < 4; ++m) {
+                const QJsonValue text = object.value(members[m]);
+                if (text.isUndefined())
+                    return fail(pointer(entryPointer, members[m]),
+                                JsonFormat::tr("An attachment of %1 has no \"%2\".").arg(key, members[m]));
+                if (!text.isString())
+                    return fail(pointer(entryPointer, members[m]),
+                                JsonFormat::tr("\"%1\" of an attachment of %2 must be a string, not %3.")
+                                        .arg(members[m], key, jsonTypeName(text)));
+                texts[m] = text.toString();
+            }
+            if (texts[0].trimmed().isEmpty())
+                return fail(pointer(entryPointer, members[0]),
+                            JsonFormat::tr("Attachment %1 of %2 has no file name.").arg(i + 1).arg(key));
+            // Strict base64 (RFC 4648 with padding, nothing else: no
+            // spaces or line breaks): what decodes and encodes back to the
+            // same text. Damaged data is an error, never a shorter file.
+            const QByteArray encoded = texts[3].toLatin1();
+            const auto decoded =
+                    QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+            if (!decoded || decoded.decoded.toBase64() != encoded || QString::fromLatin1(encoded) != texts[3])
+                return fail(pointer(entryPointer, members[3]),
+                            JsonFormat::tr("\"data\" of attachment %1 (%2) of %3 is not valid base64.")
+                                    .arg(i + 1)
+                                    .arg(texts[0], key));
+            attachments.append({texts[0], texts[1], texts[2], *decoded});
+        }
+        if (!attachments.isEmpty())
+            *result = attachments;
+        return true;
     }
 
     bool readExamples(FieldId id, const QJsonValue &value, const QString &where, FieldValue *result)
@@ -619,12 +704,38 @@ public:
         text.append(']');
     }
 
+    void attachments(int level, const AttachmentList &values)
+    {
+        text.append("[\n");
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            const Attachment &attachment = values.at(i);
+            indent(level + 1);
+            text.append("{\n");
+            member(level + 2, "name"_L1);
+            string(attachment.name);
+            text.append(",\n");
+            member(level + 2, "media_type"_L1);
+            string(attachment.mediaType);
+            text.append(",\n");
+            member(level + 2, "description"_L1);
+            string(attachment.description);
+            text.append(",\n");
+            member(level + 2, "data"_L1);
+            text.append('"').append(attachment.data.toBase64()).append("\"\n");
+            indent(level + 1);
+            text.append(i + 1 < values.size() ? "},\n" : "}\n");
+        }
+        indent(level);
+        text.append(']');
+    }
+
     // Appends the value (without key) when the field has one to write.
     bool value(int level, const FieldDef &def, const FieldValue &value)
     {
         switch (def.kind) {
         case FieldKind::Country:
         case FieldKind::Choices:
+        case FieldKind::Keywords:
             if (value.toStringList().isEmpty())
                 return false;
             member(level, QLatin1StringView(def.key));
@@ -647,6 +758,12 @@ public:
                 return false;
             member(level, QLatin1StringView(def.key));
             examples(level, value.toExamples());
+            return true;
+        case FieldKind::Attachments:
+            if (value.toAttachments().isEmpty())
+                return false;
+            member(level, QLatin1StringView(def.key));
+            attachments(level, value.toAttachments());
             return true;
         default:
             if (value.stringRef().isEmpty())

@@ -9,7 +9,11 @@
 namespace scs {
 
 // The JSON interchange format of request-format.md: one request
-// ("shortcode-request") or a whole project ("shortcode-project"), version 1.
+// ("shortcode-request") or a whole project ("shortcode-project"). Writes
+// version 2; reads versions 1 and 2. Version 2 only adds fields (and the
+// kinds keywords and attachments), so a version 1 document is read the same
+// way, and one that already carries a version 2 field is taken as it is
+// rather than refused.
 //
 // The canonical text (what the writers produce, and what reading and
 // writing again reproduces byte for byte): UTF-8 without BOM, 2-space
@@ -23,7 +27,7 @@ class JsonFormat
     Q_DECLARE_TR_FUNCTIONS(scs::JsonFormat)
 
 public:
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
     static constexpr const char *RequestFormat = "shortcode-request";
     static constexpr const char *ProjectFormat = "shortcode-project";
 

@@ -32,6 +32,7 @@ std::optional<Violation> ProjectLimits::check(const Request &request, qsizetype 
     using Part = Violation::Part;
     if (auto v = violation(Part::Title, index, {}, -1, request.title().size(), limits::NameLength))
         return v;
+    qsizetype attachmentBytes = 0;
     for (const FieldDef &def : Catalog::fields()) {
         const FieldValue &value = request.value(def.id);
         if (value.isString()) {
@@ -43,6 +44,11 @@ std::optional<Violation> ProjectLimits::check(const Request &request, qsizetype 
                                    limits::ListItems))
                 return v;
             // An entry is a country code or a catalog value: short, unless damaged.
+            if (def.kind == FieldKind::Keywords) {
+                if (auto v = violation(Part::Value, index, def.id, -1, value.toStringList().size(),
+                                       limits::Keywords))
+                    return v;
+            }
             const QStringList items = value.toStringList();
             for (qsizetype i = 0; i < items.size(); ++i) {
                 if (auto v = violation(Part::Value, index, def.id, i, items[i].size(), limits::NameLength))
@@ -58,6 +64,29 @@ std::optional<Violation> ProjectLimits::check(const Request &request, qsizetype 
                     return v;
                 if (auto v = violation(Part::ExampleText, index, def.id, i, examples[i].text.size(),
                                        limits::SmsLength))
+                    return v;
+            }
+        } else if (value.isAttachments()) {
+            const AttachmentList attachments = value.toAttachments();
+            if (auto v = violation(Part::Value, index, def.id, -1, attachments.size(), limits::Attachments))
+                return v;
+            for (qsizetype i = 0; i < attachments.size(); ++i) {
+                const Attachment &a = attachments[i];
+                if (auto v = violation(Part::AttachmentName, index, def.id, i, a.name.size(),
+                                       limits::NameLength))
+                    return v;
+                if (auto v = violation(Part::AttachmentMediaType, index, def.id, i, a.mediaType.size(),
+                                       limits::NameLength))
+                    return v;
+                if (auto v = violation(Part::AttachmentDescription, index, def.id, i, a.description.size(),
+                                       limits::TextLength))
+                    return v;
+                if (auto v = violation(Part::AttachmentData, index, def.id, i, a.data.size(),
+                                       limits::AttachmentHardBytes))
+                    return v;
+                attachmentBytes += a.data.size();
+                if (auto v = violation(Part::AttachmentsTotal, index, def.id, -1, attachmentBytes,
+                                       limits::RequestAttachmentHardBytes))
                     return v;
             }
         }
@@ -104,7 +133,12 @@ QString ProjectLimits::Violation::message() const
                     .arg(fieldName(field))
                     .arg(size)
                     .arg(limit);
-        if (kind == FieldKind::Country || kind == FieldKind::Choices)
+        if (kind == FieldKind::Attachments)
+            return tr("The field %1 has %L2 attachments; the limit is %L3.")
+                    .arg(fieldName(field))
+                    .arg(size)
+                    .arg(limit);
+        if (kind == FieldKind::Country || kind == FieldKind::Choices || kind == FieldKind::Keywords)
             return tr("The field %1 has %L2 entries; the limit is %L3.")
                     .arg(fieldName(field))
                     .arg(size)
@@ -124,6 +158,36 @@ QString ProjectLimits::Violation::message() const
         return tr("The text of example %L1 of the field %2 has %L3 characters; the limit is %L4.")
                 .arg(item + 1)
                 .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    case Part::AttachmentName:
+        return tr("The file name of attachment %L1 of the field %2 has %L3 characters; the limit is %L4.")
+                .arg(item + 1)
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    case Part::AttachmentMediaType:
+        return tr("The media type of attachment %L1 of the field %2 has %L3 characters; the limit is %L4.")
+                .arg(item + 1)
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    case Part::AttachmentDescription:
+        return tr("The description of attachment %L1 of the field %2 has %L3 characters; the limit is %L4.")
+                .arg(item + 1)
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    case Part::AttachmentData:
+        return tr("Attachment %L1 of the field %2 has %L3 bytes; the most Shortcode Studio opens is %L4.")
+                .arg(item + 1)
+                .arg(fieldName(field))
+                .arg(size)
+                .arg(limit);
+    case Part::AttachmentsTotal:
+        return tr("The attachments of request %L1 have %L2 bytes in all; the most Shortcode Studio opens is "
+                  "%L3.")
+                .arg(request + 1)
                 .arg(size)
                 .arg(limit);
     }

@@ -24,9 +24,14 @@ public:
             ProjectName,
             RequestCount,
             Title, // of request `request`
-            Value, // the text, list or examples of `field`
+            Value, // the text, list, examples or attachments of `field`
             ExampleLabel, // of example `item` of `field`
             ExampleText,
+            AttachmentName, // of attachment `item` of `field`
+            AttachmentMediaType,
+            AttachmentDescription,
+            AttachmentData, // its size in bytes
+            AttachmentsTotal, // the bytes of all attachments of request `request`
         };
         Part part = Part::ProjectName;
         qsizetype request = -1;

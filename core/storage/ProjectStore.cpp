@@ -5,8 +5,11 @@
 
 #include "catalog/Catalog.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -50,6 +53,10 @@ QString kindName(FieldKind kind)
         return u"date"_s;
     case FieldKind::Examples:
         return u"examples"_s;
+    case FieldKind::Keywords:
+        return u"keywords"_s;
+    case FieldKind::Attachments:
+        return u"attachments"_s;
     }
     return {};
 }
@@ -110,10 +117,43 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+QString sha256Hex(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+bool isAttachmentsField(const Change &change)
+{
+    if (change.kind != Change::Kind::FieldChanged)
+        return false;
+    const auto id = Catalog::fieldByKey(change.fieldKey);
+    return id && Catalog::field(*id).kind == FieldKind::Attachments;
+}
+
+// Attachments in the history: what each file was (name, type, description,
+// size, SHA-256), never the bytes, which are kept once per content in
+// attachment_blob.
+QJsonValue attachmentSummaries(const FieldValue &value)
+{
+    if (!value.isSet())
+        return QJsonValue::Null;
+    QJsonArray array;
+    for (const Attachment &attachment : value.toAttachments()) {
+        array.append(QJsonObject {{u"name"_s, attachment.name},
+                                  {u"media_type"_s, attachment.mediaType},
+                                  {u"description"_s, attachment.description},
+                                  {u"size"_s, qint64(attachment.data.size())},
+                                  {u"sha256"_s, sha256Hex(attachment.data)}});
+    }
+    return array;
+}
+
 // Values of a change as JSON text: field values typed by their field,
 // titles and names as strings, orders as arrays of uuids.
 QString encodeChangeValue(const Change &change, const FieldValue &value)
 {
+    if (isAttachmentsField(change))
+        return ValueCodec::toText(attachmentSummaries(value));
     if (change.kind == Change::Kind::FieldChanged) {
         if (const auto id = Catalog::fieldByKey(change.fieldKey))
             return ValueCodec::toText(ValueCodec::toJson(*id, value));
@@ -126,11 +166,64 @@ QString encodeChangeValue(const Change &change, const FieldValue &value)
     return ValueCodec::toText(value.toString());
 }
 
-std::optional<FieldValue> decodeChangeValue(const Change &change, const QString &text)
+// The bytes of the attachments the history names, read once each and
+// checked against their SHA-256.
+class BlobReader
+{
+public:
+    explicit BlobReader(QSqlDatabase &db)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        m_query.prepare(u"SELECT data FROM attachment_blob WHERE sha256 = ?"_s);
+    }
+
+    std::optional<QByteArray> bytes(const QString &sha256)
+    {
+        const auto known = m_blobs.constFind(sha256);
+        if (known != m_blobs.constEnd())
+            return *known;
+        m_query.bindValue(0, sha256);
+        if (!m_query.exec() || !m_query.next())
+            return std::nullopt;
+        const QByteArray data = m_query.value(0).toByteArray();
+        m_query.finish();
+        if (sha256Hex(data) != sha256)
+            return std::nullopt;
+        m_blobs.insert(sha256, data);
+        return data;
+    }
+
+private:
+    QSqlQuery m_query;
+    QHash<QString, QByteArray> m_blobs;
+};
+
+std::optional<FieldValue> decodeAttachmentSummaries(const QJsonValue &json, BlobReader &blobs)
+{
+    if (json.isNull())
+        return FieldValue();
+    if (!json.isArray())
+        return std::nullopt;
+    AttachmentList attachments;
+    for (const QJsonValue &item : json.toArray()) {
+        const QJsonObject object = item.toObject();
+        const auto data = blobs.bytes(object.value(u"sha256").toString());
+        if (!data || data->size() != object.value(u"size").toInteger(-1))
+            return std::nullopt;
+        attachments.append({object.value(u"name").toString(), object.value(u"media_type").toString(),
+                            object.value(u"description").toString(), *data});
+    }
+    return FieldValue(attachments);
+}
+
+std::optional<FieldValue> decodeChangeValue(const Change &change, const QString &text, BlobReader &blobs)
 {
     const auto json = ValueCodec::fromText(text);
     if (!json)
         return std::nullopt;
+    if (isAttachmentsField(change))
+        return decodeAttachmentSummaries(*json, blobs);
     if (change.kind == Change::Kind::FieldChanged) {
         const auto id = Catalog::fieldByKey(change.fieldKey);
         if (!id)
@@ -152,6 +245,50 @@ std::optional<FieldValue> decodeChangeValue(const Change &change, const QString 
     return FieldValue(json->toString());
 }
 
+// Stores the bytes of attachments once per content (the current project
+// and the history share them).
+class BlobWriter
+{
+public:
+    explicit BlobWriter(QSqlDatabase &db)
+        : m_query(db)
+    {
+        m_query.prepare(
+                u"INSERT OR IGNORE INTO main.attachment_blob (sha256, size, data) VALUES (?, ?, ?)"_s);
+    }
+
+    // The SHA-256 (hex) the bytes are stored under, or an empty string on failure.
+    QString add(const QByteArray &data, QString *error)
+    {
+        const QString sha = sha256Hex(data);
+        if (m_written.contains(sha))
+            return sha;
+        m_query.bindValue(0, sha);
+        m_query.bindValue(1, qint64(data.size()));
+        // A QByteArray binds as a BLOB; a null one would be NULL.
+        m_query.bindValue(2, data.isNull() ? QByteArray("") : data);
+        if (!m_query.exec()) {
+            fail(error, m_query);
+            return {};
+        }
+        m_written.insert(sha);
+        return sha;
+    }
+
+    bool addAll(const FieldValue &value, QString *error)
+    {
+        for (const Attachment &attachment : value.toAttachments()) {
+            if (add(attachment.data, error).isEmpty())
+                return false;
+        }
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    QSet<QString> m_written;
+};
+
 } // namespace
 
 bool writeProject(QSqlDatabase &db, const Project &project, QString *error)
@@ -171,6 +308,10 @@ bool writeProject(QSqlDatabase &db, const Project &project, QString *error)
     BatchInsert items(db, u"list_item"_s, {u"request_id"_s, u"field_key"_s, u"position"_s, u"value"_s});
     BatchInsert examples(db, u"example"_s,
                          {u"request_id"_s, u"field_key"_s, u"position"_s, u"label"_s, u"text"_s});
+    BatchInsert attachments(db, u"attachment"_s,
+                            {u"request_id"_s, u"field_key"_s, u"position"_s, u"name"_s, u"media_type"_s,
+                             u"description"_s, u"sha256"_s});
+    BlobWriter blobs(db);
 
     qint64 requestId = 0;
     for (const Request &request : project.requests) {
@@ -207,10 +348,21 @@ bool writeProject(QSqlDatabase &db, const Project &project, QString *error)
                                 {requestId, key, qint64(i), text(list.at(i).label), text(list.at(i).text)}))
                         return fail(error, examples.error());
                 }
+            } else if (value.isAttachments()) {
+                const AttachmentList list = value.toAttachments();
+                for (qsizetype i = 0; i < list.size(); ++i) {
+                    const Attachment &attachment = list.at(i);
+                    const QString sha = blobs.add(attachment.data, error);
+                    if (sha.isEmpty())
+                        return false;
+                    if (!attachments.add({requestId, key, qint64(i), text(attachment.name),
+                                          text(attachment.mediaType), text(attachment.description), sha}))
+                        return fail(error, attachments.error());
+                }
             }
         }
     }
-    for (BatchInsert *batch : {&requests, &values, &items, &examples}) {
+    for (BatchInsert *batch : {&requests, &values, &items, &examples, &attachments}) {
         if (!batch->finish())
             return fail(error, batch->error());
     }
@@ -267,10 +419,14 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
         switch (kind) {
         case FieldKind::Country:
         case FieldKind::Choices:
+        case FieldKind::Keywords:
             request->setValue(id, QStringList());
             break;
         case FieldKind::Examples:
             request->setValue(id, ExampleList());
+            break;
+        case FieldKind::Attachments:
+            request->setValue(id, AttachmentList());
             break;
         case FieldKind::Bool:
             if (integer.isNull() || (integer.toLongLong() != 0 && integer.toLongLong() != 1))
@@ -313,6 +469,25 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
             return fail(error, u"example of an unknown value"_s);
         ExampleList list = request->value(id).toExamples();
         list.append({query.value(2).toString(), query.value(3).toString()});
+        request->setValue(id, list);
+    }
+
+    // The bytes come by a join: a missing blob loses the row, and the
+    // content checksum then reports the file as damaged.
+    if (!query.exec(u"SELECT a.request_id, a.field_key, a.name, a.media_type, a.description, b.data"
+                    " FROM attachment a JOIN attachment_blob b ON b.sha256 = a.sha256"
+                    " ORDER BY a.request_id, a.field_key, a.position"_s))
+        return fail(error, query);
+    while (query.next()) {
+        FieldId id {};
+        Request *request = target(query.value(0).toLongLong(), query.value(1).toString(), &id);
+        if (!request || !request->value(id).isAttachments())
+            return fail(error, u"attachment of an unknown value"_s);
+        AttachmentList list = request->value(id).toAttachments();
+        QByteArray data = query.value(5).toByteArray();
+        if (data.isNull())
+            data = QByteArray("");
+        list.append({query.value(2).toString(), query.value(3).toString(), query.value(4).toString(), data});
         request->setValue(id, list);
     }
 
@@ -361,6 +536,16 @@ bool writeRevision(QSqlDatabase &db, const Revision &revision, QString *error)
     query.addBindValue(ValueCodec::toText(order));
     if (!query.exec())
         return fail(error, query);
+
+    // Every file a change names has its bytes in the file, so the history
+    // can be replayed (most are there already: the project's own, and the
+    // ones copied from the previous file).
+    BlobWriter blobs(db);
+    for (const Change &change : revision.changes) {
+        if (isAttachmentsField(change)
+            && (!blobs.addAll(change.oldValue, error) || !blobs.addAll(change.newValue, error)))
+            return false;
+    }
 
     BatchInsert changes(db, u"revision_change"_s,
                         {u"revision"_s, u"seq"_s, u"kind"_s, u"request_uuid"_s, u"request_title"_s,
@@ -416,6 +601,7 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
     if (!withChanges)
         return revisions;
 
+    BlobReader blobs(db);
     query.prepare(u"SELECT revision, kind, request_uuid, request_title, field_key, old_value,"
                   " new_value FROM revision_change WHERE ? < 0 OR revision <= ?"
                   " ORDER BY revision, seq"_s);
@@ -438,8 +624,8 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
         change.request = QUuid::fromString(query.value(2).toString());
         change.requestTitle = query.value(3).toString();
         change.fieldKey = query.value(4).toString();
-        const auto oldValue = decodeChangeValue(change, query.value(5).toString());
-        const auto newValue = decodeChangeValue(change, query.value(6).toString());
+        const auto oldValue = decodeChangeValue(change, query.value(5).toString(), blobs);
+        const auto newValue = decodeChangeValue(change, query.value(6).toString(), blobs);
         if (!oldValue || !newValue) {
             fail(error, u"revision %1: unreadable value of %2"_s.arg(number).arg(change.fieldKey));
             return std::nullopt;
@@ -473,7 +659,9 @@ bool copyRevisionsFromSource(QSqlDatabase &db, QString *error)
         || !query.exec(u"INSERT INTO main.revision_change (revision, seq, kind, request_uuid,"
                        " request_title, field_key, old_value, new_value) SELECT revision, seq, kind,"
                        " request_uuid, request_title, field_key, old_value, new_value"
-                       " FROM source.revision_change"_s))
+                       " FROM source.revision_change"_s)
+        || !query.exec(u"INSERT OR IGNORE INTO main.attachment_blob (sha256, size, data)"
+                       " SELECT sha256, size, data FROM source.attachment_blob"_s))
         return fail(error, query);
     return true;
 }

@@ -11,7 +11,7 @@ inline constexpr qint32 ApplicationId = 0x53435350;
 
 // PRAGMA user_version written by this version of the application. Raise it
 // together with a new step in Migrations.cpp and docs/file-format.md.
-inline constexpr int CurrentVersion = 1;
+inline constexpr int CurrentVersion = 2;
 
 // Creates the tables of the current version in an empty database (version
 // 1's, then every migration step) and sets application_id and

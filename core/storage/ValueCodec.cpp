@@ -13,13 +13,14 @@ namespace scs::ValueCodec {
 
 namespace {
 
-enum class Shape { String, StringList, Bool, Integer, Examples };
+enum class Shape { String, StringList, Bool, Integer, Examples, Attachments };
 
 Shape shapeOf(FieldKind kind)
 {
     switch (kind) {
     case FieldKind::Country:
     case FieldKind::Choices:
+    case FieldKind::Keywords:
         return Shape::StringList;
     case FieldKind::Bool:
         return Shape::Bool;
@@ -27,6 +28,8 @@ Shape shapeOf(FieldKind kind)
         return Shape::Integer;
     case FieldKind::Examples:
         return Shape::Examples;
+    case FieldKind::Attachments:
+        return Shape::Attachments;
     default:
         return Shape::String;
     }
@@ -38,6 +41,31 @@ Shape shapeOf(FieldId id)
 }
 
 } // namespace
+
+QJsonObject attachmentToJson(const Attachment &attachment)
+{
+    return {{u"name"_s, attachment.name},
+            {u"media_type"_s, attachment.mediaType},
+            {u"description"_s, attachment.description},
+            {u"data"_s, QString::fromLatin1(attachment.data.toBase64())}};
+}
+
+std::optional<Attachment> attachmentFromJson(const QJsonValue &json)
+{
+    const QJsonObject object = json.toObject();
+    if (!json.isObject() || object.size() != 4)
+        return std::nullopt;
+    for (const auto *member : {u"name", u"media_type", u"description", u"data"}) {
+        if (!object.value(member).isString())
+            return std::nullopt;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(object.value(u"data").toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return Attachment {object.value(u"name").toString(), object.value(u"media_type").toString(),
+                       object.value(u"description").toString(), *decoded};
+}
 
 bool fitsKind(FieldId id, const FieldValue &value)
 {
@@ -54,6 +82,8 @@ bool fitsKind(FieldId id, const FieldValue &value)
         return value.isInteger();
     case Shape::Examples:
         return value.isExamples();
+    case Shape::Attachments:
+        return value.isAttachments();
     }
     return false;
 }
@@ -75,6 +105,12 @@ QJsonValue toJson(FieldId id, const FieldValue &value)
         QJsonArray array;
         for (const Example &example : value.toExamples())
             array.append(QJsonObject {{u"label"_s, example.label}, {u"text"_s, example.text}});
+        return array;
+    }
+    case Shape::Attachments: {
+        QJsonArray array;
+        for (const Attachment &attachment : value.toAttachments())
+            array.append(attachmentToJson(attachment));
         return array;
     }
     }
@@ -123,6 +159,18 @@ std::optional<FieldValue> fromJson(FieldId id, const QJsonValue &json)
         }
         return FieldValue(examples);
     }
+    case Shape::Attachments: {
+        if (!json.isArray())
+            return std::nullopt;
+        AttachmentList attachments;
+        for (const QJsonValue &item : json.toArray()) {
+            const auto attachment = attachmentFromJson(item);
+            if (!attachment)
+                return std::nullopt;
+            attachments.append(*attachment);
+        }
+        return FieldValue(attachments);
+    }
     }
     return std::nullopt;
 }
@@ -159,6 +207,9 @@ QString displayText(const FieldValue &value, const QString &unset)
     if (value.isInteger())
         return QString::number(*value.toInteger());
     QStringList lines;
+    for (const Attachment &attachment : value.toAttachments())
+        lines.append(
+                u"%1 (%2, %3 B)"_s.arg(attachment.name, attachment.mediaType).arg(attachment.data.size()));
     for (const Example &example : value.toExamples())
         lines.append(u"%1: %2"_s.arg(example.label, example.text));
     return lines.join(u'\n');

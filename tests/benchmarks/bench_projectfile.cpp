@@ -24,6 +24,15 @@ scs::Project makeProject(int requests)
         request.setTitle(u"申請 %1"_s.arg(i));
         for (const scs::FieldDef &field : scs::Catalog::fields()) {
             switch (field.kind) {
+            case scs::FieldKind::Keywords:
+                request.setValue(field.id, QStringList {u"JOIN"_s, u"ALERTS"_s});
+                break;
+            case scs::FieldKind::Attachments:
+                // A small mockup (20 KiB), different per request.
+                request.setValue(field.id,
+                                 scs::AttachmentList {{u"signup.png"_s, u"image/png"_s, u"The sign-up page"_s,
+                                                       QByteArray(20 * 1024, char(i))}});
+                break;
             case scs::FieldKind::Country:
             case scs::FieldKind::Choices:
                 request.setValue(field.id,

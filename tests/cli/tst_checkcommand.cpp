@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,14 +98,53 @@ private Q_SLOTS:
         QCOMPARE(findings.size(),
                  counts.value(u"error"_s).toInt() + counts.value(u"warning"_s).toInt()
                          + counts.value(u"info"_s).toInt());
+        int withItem = 0;
         for (const QJsonValue &value : findings) {
             const QJsonObject finding = value.toObject();
-            QCOMPARE(finding.keys(), (QStringList {u"field"_s, u"message"_s, u"rule"_s, u"severity"_s}));
+            // "item": which example (zero-based), only on findings about one.
+            QStringList keys {u"field"_s, u"message"_s, u"rule"_s, u"severity"_s};
+            if (finding.contains(u"item"_s)) {
+                keys.insert(1, u"item"_s); // keys() are sorted
+                ++withItem;
+                QCOMPARE(finding.value(u"field"_s).toString(), u"content.examples"_s);
+                QVERIFY(finding.value(u"item"_s).isDouble());
+                const int item = finding.value(u"item"_s).toInt(-1);
+                QVERIFY(item >= 0 && item < 2); // typical-mistakes has two examples
+            }
+            QCOMPARE(finding.keys(), keys);
             QVERIFY(QStringList({u"error"_s, u"warning"_s, u"info"_s})
                             .contains(finding.value(u"severity"_s).toString()));
             QVERIFY(finding.value(u"field"_s).toString().contains(u'.'));
             QVERIFY(!finding.value(u"message"_s).toString().isEmpty());
         }
+        QVERIFY(withItem > 0);
+    }
+
+    // The example a finding is about, zero-based: both examples of
+    // typical-mistakes have deliberate mistakes (a shortened link in the
+    // first, a placeholder in braces and the guide's sample name in the
+    // second); the text output numbers them from 1.
+    void findingNamesItsExample()
+    {
+        const QString path = example("typical-mistakes.json");
+        const Result result = run({u"check"_s, u"--format=json"_s, path});
+        const QJsonArray findings = QJsonDocument::fromJson(result.out.toUtf8())
+                                            .object()
+                                            .value(u"requests"_s)
+                                            .toArray()
+                                            .first()
+                                            .toObject()
+                                            .value(u"findings"_s)
+                                            .toArray();
+        QSet<int> items;
+        for (const QJsonValue &value : findings) {
+            if (value.toObject().contains(u"item"_s))
+                items.insert(value.toObject().value(u"item"_s).toInt(-1));
+        }
+        QCOMPARE(items, (QSet<int> {0, 1}));
+        const Result text = run({u"check"_s, path});
+        QVERIFY(text.out.contains(u"Example messages, example 1: "_s));
+        QVERIFY(text.out.contains(u"Example messages, example 2: "_s));
     }
 
     void severalFilesOneJsonLineEach()

@@ -5,10 +5,13 @@
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -137,6 +140,106 @@ private Q_SLOTS:
         result = run({u"--lang"_s, u"ja"_s, u"history"_s, project});
         QCOMPARE(result.status, 0);
         QVERIFY2(result.out.contains(u"リビジョン"_s), qPrintable(result.out));
+    }
+
+    // A project with keywords and attachments: JSON -> .scproj -> JSON gives
+    // the same bytes.
+    void keywordsAndAttachmentsRoundTripByteForByte()
+    {
+        Project original;
+        original.name = u"p"_s;
+        Request request = JsonFormat::read(readAll(example)).project.requests.at(0);
+        request.setValue(FieldId::SignupJoinKeywords, QStringList {u"TRACK"_s, u"PARCEL"_s});
+        AttachmentList files = request.value(FieldId::EvidenceOptinMockups).toAttachments();
+        QByteArray every;
+        for (int i = 0; i < 256; ++i)
+            every.append(char(i));
+        files.append({u"paper form ✍.pdf"_s, u"application/pdf"_s, u"On the counter\nof every shop"_s,
+                      "%PDF-1.4\n" + every});
+        files.append({u"empty.png"_s, u"image/png"_s, QString(), QByteArray()});
+        request.setValue(FieldId::EvidenceOptinMockups, files);
+        original.requests = {request, JsonFormat::read(readAll(mistakes)).project.requests.at(0)};
+        const QByteArray text = JsonFormat::writeProject(original);
+
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.scproj"_s);
+        QCOMPARE(run({u"import"_s, u"-"_s, u"-o"_s, project}, text).status, 0);
+        const Result exported = run({u"export"_s, project, u"--format"_s, u"json"_s});
+        QCOMPARE(exported.status, 0);
+        QCOMPARE(exported.out.toUtf8(), text);
+    }
+
+    // The history names attachments by file, with size and SHA-256; the
+    // file's history rows never hold their bytes.
+    void attachmentsInHistoryAndDiff()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.scproj"_s);
+        QCOMPARE(run({u"import"_s, example, u"-o"_s, project}).status, 0);
+        {
+            ProjectFile file;
+            QVERIFY(file.open(project));
+            Project changed = file.project();
+            AttachmentList files = changed.requests[0].value(FieldId::EvidenceOptinMockups).toAttachments();
+            QCOMPARE(files.size(), 2);
+            files[0].description = u"The sign-up form, 2026 design"_s; // changed
+            files.removeAt(1); // removed
+            files.append({u"poster.pdf"_s, u"application/pdf"_s, u"In every shop"_s, "%PDF-1.7\n"}); // added
+            changed.requests[0].setValue(FieldId::EvidenceOptinMockups, files);
+            QVERIFY(file.save(changed));
+        }
+        Result result = run({u"history"_s, project});
+        QCOMPARE(result.status, 0);
+        const QString second = result.out.split(u'\n', Qt::SkipEmptyParts).at(2);
+        QVERIFY2(containsPlural(second, u"1 field(s) changed"_s)
+                         && containsPlural(second, u"1 attachment(s) added"_s)
+                         && containsPlural(second, u"1 attachment(s) removed"_s)
+                         && containsPlural(second, u"1 attachment(s) changed"_s),
+                 qPrintable(second));
+
+        result = run({u"diff"_s, project, u"1"_s, u"2"_s});
+        QCOMPARE(result.status, 0);
+        const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash("%PDF-1.7\n", QCryptographicHash::Sha256).toHex().left(8));
+        QVERIFY2(result.out.contains(
+                         u"evidence.optin_mockups: added \"poster.pdf\" (application/pdf, 9 byte"_s),
+                 qPrintable(result.out));
+        QVERIFY(result.out.contains(u"SHA-256 %1…)"_s.arg(sha)));
+        QVERIFY(result.out.contains(u"removed \"signup-app.png\" (image/png, "_s));
+        QVERIFY(result.out.contains(u"changed \"signup-web.png\" (image/png, "_s));
+
+        // In the file: summaries in revision_change, the bytes once each.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"history"_s);
+            db.setDatabaseName(project);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT old_value, new_value FROM revision_change"
+                               " WHERE field_key = 'evidence.optin_mockups' ORDER BY revision"_s));
+            int rows = 0;
+            while (query.next()) {
+                ++rows;
+                const QString value = query.value(1).toString();
+                QVERIFY(value.contains(u"\"sha256\""_s));
+                QVERIFY2(value.size() < 2000, qPrintable(value.left(200))); // no base64 of a PNG
+            }
+            QCOMPARE(rows, 2);
+            // The two PNGs of the example, the poster; the changed
+            // description keeps the same bytes.
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM attachment_blob"_s) && query.next());
+            QCOMPARE(query.value(0).toInt(), 3);
+        }
+        QSqlDatabase::removeDatabase(u"history"_s);
+
+        // Revision 1 gives the removed file back, bytes included.
+        ProjectFile file;
+        QVERIFY(file.open(project, ProjectFile::OpenMode::ReadOnly));
+        const auto first = file.projectAtRevision(1);
+        QVERIFY(first);
+        QCOMPARE(first->requests.at(0).value(FieldId::EvidenceOptinMockups),
+                 JsonFormat::read(readAll(example))
+                         .project.requests.at(0)
+                         .value(FieldId::EvidenceOptinMockups));
     }
 
     void errors_data()

@@ -68,6 +68,24 @@ FieldValue takeValue(FuzzedDataProvider &in, const FieldDef &def)
             examples.append(Example {takeText(in), takeText(in)});
         return examples;
     }
+    case FieldKind::Keywords: {
+        QStringList keywords;
+        const int n = in.ConsumeIntegralInRange(0, 8);
+        for (int i = 0; i < n; ++i)
+            keywords.append(takeText(in));
+        return keywords;
+    }
+    case FieldKind::Attachments: {
+        AttachmentList attachments;
+        const int n = in.ConsumeIntegralInRange(0, 12);
+        for (int i = 0; i < n; ++i) {
+            Attachment attachment {takeText(in), takeText(in), takeText(in), {}};
+            const std::string bytes = in.ConsumeRandomLengthString(4096);
+            attachment.data = QByteArray(bytes.data(), qsizetype(bytes.size()));
+            attachments.append(attachment);
+        }
+        return attachments;
+    }
     default:
         return takeText(in);
     }

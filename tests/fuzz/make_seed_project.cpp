@@ -28,6 +28,10 @@ int main(int argc, char **argv)
     request.setValue(FieldId::SpendInSameCase, true);
     request.setValue(FieldId::SpendExpectedMonthlyMessages, qint64(1000));
     request.setValue(FieldId::ContentExamples, ExampleList {{u"a"_s, u"Hi 😀"_s}});
+    request.setValue(FieldId::SignupJoinKeywords, QStringList {u"JOIN"_s});
+    request.setValue(
+            FieldId::EvidenceOptinMockups,
+            AttachmentList {{u"a.png"_s, u"image/png"_s, u"form"_s, QByteArray("\x89PNG\r\n\x1a\n", 8)}});
     project.requests.append(request);
 
     ProjectFile file;

@@ -8,7 +8,10 @@
 #include "editor/FieldRow.h"
 #include "editor/RequestEditor.h"
 #include "editor/SectionPage.h"
+#include "fields/AttachmentsEditor.h"
+#include "fields/ChoiceEditor.h"
 #include "fields/CountryEditor.h"
+#include "fields/KeywordsEditor.h"
 #include "fields/LineEditor.h"
 #include "fields/SmsPreview.h"
 #include "fields/TextEditor.h"
@@ -24,6 +27,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QFileInfo>
 #include <QFrame>
 #include <QGlyphRun>
@@ -35,6 +39,7 @@
 #include <QPushButton>
 #include <QRawFont>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
@@ -364,6 +369,85 @@ private Q_SLOTS:
         list->topLevelItem(1)->setSelected(true);
         QVERIFY(dialog->detailsText().contains(u"support@northwindparcel.com"_s));
         dialog->close();
+    }
+
+    // The version 2 fields on their pages, edited as a user does, undoable,
+    // saved and opened again.
+    void version2FieldsAreEditedUndoneAndSaved()
+    {
+        scs::ProjectDocument *document = m_window->document();
+        scs::RequestEditor *editor = m_window->requestEditor();
+
+        // Join keywords: typed in one line, stored in upper case, one undo step.
+        auto *keywords = qobject_cast<scs::KeywordsEditor *>(
+                editor->page(scs::SectionId::Signup)->row(FieldId::SignupJoinKeywords)->editor());
+        QVERIFY(keywords);
+        editor->focusField(FieldId::SignupJoinKeywords);
+        QTRY_VERIFY(keywords->lineEdit()->hasFocus());
+        const int steps = document->undoStack()->count();
+        QTest::keyClicks(keywords->lineEdit(), u"track, parcel"_s);
+        QCOMPARE(document->request(0).value(FieldId::SignupJoinKeywords).toStringList(),
+                 (QStringList {u"TRACK"_s, u"PARCEL"_s}));
+        QCOMPARE(document->undoStack()->count(), steps + 1);
+        m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QVERIFY(!document->request(0).value(FieldId::SignupJoinKeywords).isSet());
+        QCOMPARE(keywords->lineEdit()->text(), QString());
+        m_window->findChild<QAction *>(u"redoAction"_s)->trigger();
+        QCOMPARE(keywords->lineEdit()->text(), u"TRACK, PARCEL"_s);
+
+        // The age check: its method is asked for once an age is chosen.
+        scs::SectionPage *signup = editor->page(scs::SectionId::Signup);
+        QVERIFY(signup->row(FieldId::SignupAgeGateMethod)->isHidden());
+        auto *age = qobject_cast<scs::ChoiceEditor *>(signup->row(FieldId::SignupAgeGate)->editor());
+        QVERIFY(age);
+        Q_EMIT age->comboBox()->activated(age->comboBox()->findData(u"age_21"_s));
+        QCOMPARE(document->request(0).text(FieldId::SignupAgeGate), u"age_21"_s);
+        QTRY_VERIFY(!signup->row(FieldId::SignupAgeGateMethod)->isHidden());
+        QVERIFY(scs::Catalog::isRequired(document->request(0), FieldId::SignupAgeGateMethod));
+        m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QTRY_VERIFY(signup->row(FieldId::SignupAgeGateMethod)->isHidden());
+
+        // The example asks for the increase in this case: the region shows.
+        scs::SectionPage *spend = editor->page(scs::SectionId::Spend);
+        QVERIFY(!spend->row(FieldId::SpendRegion)->isHidden());
+        QCOMPARE(lineEditOf(*m_window, FieldId::SpendRegion)->text(), u"us-west-2"_s);
+
+        // The mockups: the example's two, one more added, one removed.
+        auto *mockups = qobject_cast<scs::AttachmentsEditor *>(
+                editor->page(scs::SectionId::Evidence)->row(FieldId::EvidenceOptinMockups)->editor());
+        QVERIFY(mockups);
+        editor->showSection(scs::SectionId::Evidence);
+        QCOMPARE(mockups->view()->model()->rowCount(), 2);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"paper-form.pdf"_s);
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4\n% a paper sign-up form\n");
+        }
+        mockups->setNextFileNames({pdf});
+        QTest::mouseClick(mockups->addButton(), Qt::LeftButton);
+        QCOMPARE(document->request(0).value(FieldId::EvidenceOptinMockups).toAttachments().size(), 3);
+        QCOMPARE(mockups->view()->model()->rowCount(), 3);
+        QCOMPARE(mockups->view()->model()->index(2, 0).data().toString(), u"paper-form.pdf"_s);
+        mockups->view()->setFocus();
+        mockups->view()->selectRow(0);
+        QTest::keyClick(mockups->view(), Qt::Key_Delete);
+        const scs::AttachmentList left =
+                document->request(0).value(FieldId::EvidenceOptinMockups).toAttachments();
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.at(0).name, u"signup-app.png"_s);
+        m_window->findChild<QAction *>(u"undoAction"_s)->trigger();
+        QCOMPARE(mockups->view()->model()->rowCount(), 3);
+        QCOMPARE(mockups->view()->model()->index(0, 0).data().toString(), u"signup-web.png"_s);
+
+        // Saved and opened again: every value as it was, bytes included.
+        const QString path = dir.filePath(u"v2.scproj"_s);
+        m_window->setNextFileName(path);
+        QVERIFY(m_window->saveAs());
+        scs::Project saved;
+        QVERIFY(scs::ProjectFile::load(path, &saved));
+        QCOMPARE(saved.requests, document->project().requests);
     }
 
     void openingABadFileKeepsTheProject()

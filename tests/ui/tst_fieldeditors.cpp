@@ -1,6 +1,8 @@
 // Each field editor on its own: shows values without emitting, emits the
 // user's edits with the right type.
 #include "catalog/Catalog.h"
+#include "fields/AttachmentListModel.h"
+#include "fields/AttachmentsEditor.h"
 #include "fields/BoolEditor.h"
 #include "fields/ChoiceEditor.h"
 #include "fields/ChoicesEditor.h"
@@ -8,6 +10,7 @@
 #include "fields/DateEditor.h"
 #include "fields/ExamplesEditor.h"
 #include "fields/IntegerEditor.h"
+#include "fields/KeywordsEditor.h"
 #include "fields/LimitedTextEdit.h"
 #include "fields/LineEditor.h"
 #include "fields/MoneyEditor.h"
@@ -16,12 +19,14 @@
 #include "i18n/CountryNames.h"
 #include "model/Limits.h"
 
+#include <QAbstractItemModelTester>
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QFile>
 #include <QFocusEvent>
 #include <QGuiApplication>
 #include <QLineEdit>
@@ -33,7 +38,9 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -164,6 +171,165 @@ private Q_SLOTS:
         QVERIFY(other);
         QTest::mouseClick(other, Qt::LeftButton);
         QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"website"_s, u"other"_s}));
+    }
+
+    void keywordsParse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("keywords");
+        QTest::addRow("empty") << QString() << QStringList();
+        QTest::addRow("commas and spaces")
+                << u" join,alerts  news ,"_s << QStringList {u"JOIN"_s, u"ALERTS"_s, u"NEWS"_s};
+        QTest::addRow("each once") << u"Join JOIN join"_s << QStringList {u"JOIN"_s};
+        QTest::addRow("full-width, Japanese comma")
+                << u"ＪＯＩＮ、ｎｅｗｓ　２０２６"_s << QStringList {u"JOIN"_s, u"NEWS"_s, u"2026"_s};
+        // Anything else stays as typed: the rules say what a carrier takes.
+        QTest::addRow("not letters") << u"opt-in! 🎉"_s << QStringList {u"OPT-IN!"_s, u"🎉"_s};
+    }
+    void keywordsParse()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, keywords);
+        QCOMPARE(scs::KeywordsEditor::parse(text), keywords);
+    }
+
+    void keywordsEditorKeepsTypingAndShowsCanonicalWhenLeaving()
+    {
+        auto editor = make<scs::KeywordsEditor>(FieldId::SignupJoinKeywords);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->setValue(FieldValue(QStringList {u"JOIN"_s}));
+        QCOMPARE(editor->lineEdit()->text(), u"JOIN"_s);
+        QCOMPARE(edits.count(), 0);
+
+        editor->lineEdit()->setFocus();
+        editor->lineEdit()->end(false);
+        QTest::keyClicks(editor->lineEdit(), u" alerts,"_s);
+        QCOMPARE(lastEdit(edits).toStringList(), (QStringList {u"JOIN"_s, u"ALERTS"_s}));
+        // The model's value coming back does not rewrite what is typed.
+        editor->setValue(lastEdit(edits));
+        QCOMPARE(editor->lineEdit()->text(), u"JOIN alerts,"_s);
+        const int before = int(edits.count());
+        QMetaObject::invokeMethod(editor->lineEdit(), "editingFinished");
+        QCOMPARE(editor->lineEdit()->text(), u"JOIN, ALERTS"_s);
+        QCOMPARE(edits.count(), before); // the value did not change
+        // A finding about the second keyword selects it.
+        editor->focusEditor(1);
+        QCOMPARE(editor->lineEdit()->selectedText(), u"ALERTS"_s);
+        editor->focusEditor(-1);
+        QCOMPARE(editor->lineEdit()->selectedText(), u"JOIN, ALERTS"_s);
+        // Another value from the model (undo) replaces the text.
+        editor->setValue(FieldValue());
+        QCOMPARE(editor->lineEdit()->text(), QString());
+    }
+
+    void attachmentsEditorAddsChecksAndRemoves()
+    {
+        QTemporaryDir dir;
+        auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        };
+        const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'p');
+        write(u"form.png"_s, png);
+        write(u"poster.jpg"_s, QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(50, 'j'));
+        write(u"terms.pdf"_s, "%PDF-1.7\n");
+        write(u"notes.txt"_s, "a text file");
+        write(u"huge.png"_s,
+              QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(scs::limits::AttachmentBytes, 'x'));
+        write(u"fake.png"_s, "GIF89a");
+
+        auto editor = make<scs::AttachmentsEditor>(FieldId::EvidenceOptinMockups);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        QVERIFY(!editor->removeButton()->isEnabled());
+
+        editor->setNextFileNames({dir.filePath(u"form.png"_s), dir.filePath(u"notes.txt"_s),
+                                  dir.filePath(u"huge.png"_s), dir.filePath(u"fake.png"_s),
+                                  dir.filePath(u"poster.jpg"_s), dir.filePath(u"terms.pdf"_s)});
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(edits.count(), 1); // one edit for the files that fit
+        const scs::AttachmentList added = lastEdit(edits).toAttachments();
+        QCOMPARE(added.size(), 3);
+        QCOMPARE(added.at(0), (scs::Attachment {u"form.png"_s, u"image/png"_s, QString(), png}));
+        QCOMPARE(added.at(1).mediaType, u"image/jpeg"_s);
+        QCOMPARE(added.at(2).mediaType, u"application/pdf"_s);
+        // The others, each named with the reason (the type by content, not by name).
+        QVERIFY2(editor->message().contains(u"notes.txt was not added: it is not a PNG, JPEG or PDF"_s),
+                 qPrintable(editor->message()));
+        QVERIFY(editor->message().contains(u"fake.png was not added: it is not a PNG"_s));
+        QVERIFY(editor->message().contains(u"huge.png was not added: it has"_s));
+        QVERIFY(!editor->message().contains(u"form.png"_s));
+
+        // The document stores the value and shows it back.
+        editor->setValue(lastEdit(edits));
+        QCOMPARE(editor->view()->model()->rowCount(), 3);
+        QCOMPARE(editor->view()->model()->index(0, 0).data().toString(), u"form.png"_s);
+        QCOMPARE(editor->view()->model()->index(1, 1).data().toString(), u"image/jpeg"_s);
+
+        // The description is edited in place, as one edit of the field.
+        const QModelIndex description = editor->view()->model()->index(0, 3);
+        QVERIFY(editor->view()->model()->flags(description) & Qt::ItemIsEditable);
+        QVERIFY(!(editor->view()->model()->flags(editor->view()->model()->index(0, 0)) & Qt::ItemIsEditable));
+        QVERIFY(editor->view()->model()->setData(description, u"The sign-up form"_s));
+        QCOMPARE(lastEdit(edits).toAttachments().at(0).description, u"The sign-up form"_s);
+        editor->setValue(lastEdit(edits));
+
+        // Remove takes the selected file.
+        editor->view()->selectRow(1);
+        QVERIFY(editor->removeButton()->isEnabled());
+        QTest::mouseClick(editor->removeButton(), Qt::LeftButton);
+        const scs::AttachmentList left = lastEdit(edits).toAttachments();
+        QCOMPARE(left.size(), 2);
+        QCOMPARE(left.at(0).name, u"form.png"_s);
+        QCOMPARE(left.at(1).name, u"terms.pdf"_s);
+    }
+
+    void attachmentListModelIsAProperModel()
+    {
+        scs::AttachmentListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const scs::Attachment png {u"a.png"_s, u"image/png"_s, u"A"_s, QByteArray(2048, 'a')};
+        const scs::Attachment pdf {u"b.pdf"_s, u"application/pdf"_s, QString(), "%PDF-"};
+        model.setAttachments({png});
+        QCOMPARE(model.rowCount(), 1);
+        model.setAttachments({png, pdf});
+        model.setAttachments({pdf, png}); // same count: data changed
+        QCOMPARE(model.index(0, scs::AttachmentListModel::NameColumn).data().toString(), u"b.pdf"_s);
+        QCOMPARE(model.index(1, scs::AttachmentListModel::SizeColumn).data(Qt::EditRole).toLongLong(), 2048);
+        QCOMPARE(model.index(1, scs::AttachmentListModel::SizeColumn).data().toString(),
+                 QLocale().formattedDataSize(2048));
+        QSignalSpy edited(&model, &scs::AttachmentListModel::descriptionEdited);
+        // Only the description is edited, one line, and only when it changes.
+        QVERIFY(!model.setData(model.index(0, scs::AttachmentListModel::NameColumn), u"x"_s));
+        QVERIFY(model.setData(model.index(0, scs::AttachmentListModel::DescriptionColumn), u"Paper\nform"_s));
+        QCOMPARE(model.attachments().at(0).description, u"Paper form"_s);
+        QVERIFY(!model.setData(model.index(0, scs::AttachmentListModel::DescriptionColumn), u"Paper form"_s));
+        QCOMPARE(edited.count(), 1);
+        model.retranslate();
+        model.setAttachments({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void attachmentsEditorTakesTenFiles()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 12; ++i) {
+            paths << dir.filePath(u"mockup-%1.png"_s.arg(i));
+            QFile file(paths.last());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray::number(i));
+        }
+        auto editor = make<scs::AttachmentsEditor>(FieldId::EvidenceOptinMockups);
+        QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
+        editor->addFiles(paths);
+        QCOMPARE(lastEdit(edits).toAttachments().size(), scs::limits::Attachments);
+        QVERIFY2(
+                editor->message().contains(u"mockup-10.png was not added: a request takes at most 10 file"_s),
+                qPrintable(editor->message()));
+        QVERIFY(editor->message().contains(u"mockup-11.png"_s));
+        editor->setValue(lastEdit(edits));
+        QVERIFY(!editor->addButton()->isEnabled());
     }
 
     void boolEditorKeepsUnansweredDistinct()

@@ -1,5 +1,6 @@
 #include "FieldEditor.h"
 
+#include "AttachmentsEditor.h"
 #include "BoolEditor.h"
 #include "ChoiceEditor.h"
 #include "ChoicesEditor.h"
@@ -7,6 +8,7 @@
 #include "DateEditor.h"
 #include "ExamplesEditor.h"
 #include "IntegerEditor.h"
+#include "KeywordsEditor.h"
 #include "LineEditor.h"
 #include "MoneyEditor.h"
 #include "TextEditor.h"
@@ -110,6 +112,10 @@ FieldEditor *FieldEditor::create(const FieldDef &field, QWidget *parent)
         return new DateEditor(field, parent);
     case FieldKind::Examples:
         return new ExamplesEditor(field, parent);
+    case FieldKind::Keywords:
+        return new KeywordsEditor(field, parent);
+    case FieldKind::Attachments:
+        return new AttachmentsEditor(field, parent);
     }
     return new LineEditor(field, parent);
 }

@@ -44,7 +44,10 @@ const Expected expectedFields[] = {
         {"spend.monthly_limit_usd", K::Money, Opt},
         {"spend.expected_monthly_messages", K::Integer, Opt},
         {"spend.in_same_case", K::Bool, Opt},
+        {"spend.region", K::Text, Cond},
         {"company.name", K::Text, Req},
+        {"company.brand_name", K::Text, Opt},
+        {"company.industry", K::Choice, Opt},
         {"company.mailing_address", K::Multiline, Req},
         {"company.contact_name", K::Text, Req},
         {"company.contact_phone", K::Phone, Req},
@@ -53,14 +56,21 @@ const Expected expectedFields[] = {
         {"company.tax_id", K::Text, Req},
         {"company.product_name", K::Text, Req},
         {"signup.website", K::Url, Req},
+        {"signup.terms_url", K::Url, Req},
+        {"signup.privacy_url", K::Url, Req},
         {"signup.methods", K::Choices, Req},
         {"signup.methods_other", K::Multiline, Cond},
         {"signup.option_text", K::Multiline, Req},
         {"signup.optin_request", K::Sms, Req},
         {"signup.optin_keyword", K::Text, Req},
         {"signup.confirmation", K::Sms, Req},
+        {"signup.join_keywords", K::Keywords, Opt},
+        {"signup.age_gate", K::Choice, Opt},
+        {"signup.age_gate_method", K::Multiline, Cond},
+        {"evidence.optin_mockups", K::Attachments, Req},
         {"purpose.category", K::Choice, Req},
         {"purpose.category_other", K::Multiline, Cond},
+        {"purpose.contest_rules_url", K::Url, Cond},
         {"purpose.third_party_marketing", K::Bool, Req},
         {"purpose.phi", K::Bool, Req},
         {"content.keyword_response", K::Sms, Req},
@@ -82,8 +92,8 @@ const Expected expectedFields[] = {
         {"console.two_way_enabled", K::Bool, Opt},
 };
 
-const char *const expectedSections[] = {"case",    "requests", "spend", "company",  "signup", "purpose",
-                                        "content", "contact",  "notes", "tracking", "console"};
+const char *const expectedSections[] = {"case",    "requests", "spend",   "company", "signup",   "evidence",
+                                        "purpose", "content",  "contact", "notes",   "tracking", "console"};
 
 scs::ExampleList examples(int withText, int blank = 0)
 {
@@ -119,6 +129,12 @@ scs::Request completeRequest()
             break;
         case K::Examples:
             value = examples(3);
+            break;
+        case K::Keywords:
+            value = QStringList {u"JOIN"_s};
+            break;
+        case K::Attachments:
+            value = scs::AttachmentList {{u"signup.png"_s, u"image/png"_s, QString(), "\x89PNG"}};
             break;
         default:
             value = u"Acme"_s;
@@ -253,6 +269,34 @@ private Q_SLOTS:
                                                           u"sweepstakes_contests"_s,
                                                           u"other"_s};
         QTest::addRow("contact.language") << FieldId::ContactLanguage << QStringList {u"en"_s, u"ja"_s};
+        QTest::addRow("company.industry") << FieldId::CompanyIndustry
+                                          << QStringList {u"financial_services"_s,
+                                                          u"lending"_s,
+                                                          u"debt_collection"_s,
+                                                          u"insurance"_s,
+                                                          u"healthcare"_s,
+                                                          u"pharmacy"_s,
+                                                          u"retail_ecommerce"_s,
+                                                          u"restaurants_food"_s,
+                                                          u"travel_hospitality"_s,
+                                                          u"logistics"_s,
+                                                          u"technology_software"_s,
+                                                          u"telecommunications"_s,
+                                                          u"education"_s,
+                                                          u"real_estate"_s,
+                                                          u"nonprofit_charity"_s,
+                                                          u"political"_s,
+                                                          u"government"_s,
+                                                          u"media_entertainment"_s,
+                                                          u"gaming_sweepstakes"_s,
+                                                          u"alcohol"_s,
+                                                          u"tobacco_vaping"_s,
+                                                          u"firearms"_s,
+                                                          u"cannabis_cbd"_s,
+                                                          u"adult"_s,
+                                                          u"other"_s};
+        QTest::addRow("signup.age_gate")
+                << FieldId::SignupAgeGate << QStringList {u"none"_s, u"age_18"_s, u"age_21"_s};
         QTest::addRow("tracking.status")
                 << FieldId::TrackingStatus
                 << QStringList {u"draft"_s, u"submitted"_s, u"provisioned"_s, u"declined"_s};
@@ -317,6 +361,29 @@ private Q_SLOTS:
         QTest::addRow("category Other (case matters)")
                 << FieldId::PurposeCategoryOther << FieldId::PurposeCategory << FieldValue(u"Other"_s)
                 << false;
+        // A bool being true.
+        QTest::addRow("same case unanswered")
+                << FieldId::SpendRegion << FieldId::SpendInSameCase << FieldValue() << false;
+        QTest::addRow("same case no")
+                << FieldId::SpendRegion << FieldId::SpendInSameCase << FieldValue(false) << false;
+        QTest::addRow("same case yes")
+                << FieldId::SpendRegion << FieldId::SpendInSameCase << FieldValue(true) << true;
+        QTest::addRow("same case as text (wrong kind)")
+                << FieldId::SpendRegion << FieldId::SpendInSameCase << FieldValue(u"true"_s) << false;
+        // A choice being one of several values.
+        QTest::addRow("age gate unset")
+                << FieldId::SignupAgeGateMethod << FieldId::SignupAgeGate << FieldValue() << false;
+        QTest::addRow("age gate none")
+                << FieldId::SignupAgeGateMethod << FieldId::SignupAgeGate << FieldValue(u"none"_s) << false;
+        QTest::addRow("age gate 18") << FieldId::SignupAgeGateMethod << FieldId::SignupAgeGate
+                                     << FieldValue(u"age_18"_s) << true;
+        QTest::addRow("age gate 21") << FieldId::SignupAgeGateMethod << FieldId::SignupAgeGate
+                                     << FieldValue(u"age_21"_s) << true;
+        QTest::addRow("category sweepstakes") << FieldId::PurposeContestRulesUrl << FieldId::PurposeCategory
+                                              << FieldValue(u"sweepstakes_contests"_s) << true;
+        QTest::addRow("category notifications, no rules")
+                << FieldId::PurposeContestRulesUrl << FieldId::PurposeCategory
+                << FieldValue(u"notifications"_s) << false;
     }
     void conditions()
     {
@@ -326,10 +393,11 @@ private Q_SLOTS:
         QFETCH(bool, required);
         QCOMPARE(Catalog::field(id).requirement, Requirement::Conditional);
         QCOMPARE(Catalog::field(id).conditionField, condition);
-        QCOMPARE(QLatin1StringView(Catalog::field(id).conditionValue), "other"_L1);
+        QVERIFY(!Catalog::field(id).conditionValues.empty());
         scs::Request request;
         request.setValue(condition, value);
         QCOMPARE(Catalog::isRequired(request, id), required);
+        QCOMPARE(Catalog::conditionHolds(request, id), required);
     }
 
     void requiredIgnoresValues()
@@ -369,6 +437,19 @@ private Q_SLOTS:
                 << FieldId::ContentExamples << FieldValue(examples(2, 2)) << false;
         QTest::addRow("three with text, one blank")
                 << FieldId::ContentExamples << FieldValue(examples(3, 1)) << true;
+        QTest::addRow("keywords empty") << FieldId::SignupJoinKeywords << FieldValue(QStringList {}) << false;
+        QTest::addRow("keywords") << FieldId::SignupJoinKeywords << FieldValue(QStringList {u"JOIN"_s})
+                                  << true;
+        QTest::addRow("no attachments")
+                << FieldId::EvidenceOptinMockups << FieldValue(scs::AttachmentList {}) << false;
+        QTest::addRow("one attachment")
+                << FieldId::EvidenceOptinMockups
+                << FieldValue(scs::AttachmentList {{u"a.png"_s, u"image/png"_s, QString(), "\x89PNG"}})
+                << true;
+        QTest::addRow("an empty file still counts")
+                << FieldId::EvidenceOptinMockups
+                << FieldValue(scs::AttachmentList {{u"a.png"_s, u"image/png"_s, QString(), QByteArray()}})
+                << true;
     }
     void filled()
     {
@@ -387,9 +468,9 @@ private Q_SLOTS:
         QTest::addColumn<double>("signup"); // completeness of the signup section
         QTest::addColumn<double>("tracking");
 
-        // Required without conditions: 3 + 2 + 8 + 6 + 3 + 5 + 1 = 28.
-        const double required = 28.0;
-        const double signupRequired = 6.0;
+        // Required without conditions: 3 + 2 + 8 + 8 + 1 + 3 + 5 + 1 = 31.
+        const double required = 31.0;
+        const double signupRequired = 8.0;
         QTest::addRow("empty") << scs::Request() << 0.0 << 0.0 << 1.0;
 
         const scs::Request complete = completeRequest();
@@ -429,7 +510,17 @@ private Q_SLOTS:
         partly.setValue(FieldId::SignupWebsite, u"https://acme.test"_s);
         partly.setValue(FieldId::SignupMethods, QStringList {u"website"_s});
         partly.setValue(FieldId::SignupOptinKeyword, u"YES"_s);
-        QTest::addRow("half the signup") << partly << 3.0 / required << 0.5 << 1.0;
+        partly.setValue(FieldId::SignupTermsUrl, u"https://acme.test/terms"_s);
+        QTest::addRow("half the signup") << partly << 4.0 / required << 0.5 << 1.0;
+
+        scs::Request sameCase = complete;
+        sameCase.setValue(FieldId::SpendInSameCase, true);
+        QTest::addRow("increase in this case, no region")
+                << sameCase << required / (required + 1) << 1.0 << 1.0;
+
+        scs::Request noMockup = complete;
+        noMockup.clearValue(FieldId::EvidenceOptinMockups);
+        QTest::addRow("no mockup") << noMockup << (required - 1) / required << 1.0 << 1.0;
     }
     void completeness()
     {

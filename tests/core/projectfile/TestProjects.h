@@ -60,6 +60,19 @@ inline FieldValue sampleValue(const FieldDef &field, int variant)
         return ExampleList {{u"配送"_s, u"お荷物は明日届きます 📦\n停止: STOP"_s + tail},
                             {u"Out for delivery"_s, u"Today between 9 and 12."_s},
                             {u"Delivered 🎉"_s, u"Delivered. Reply HELP for help."_s}};
+    case FieldKind::Keywords:
+        return QStringList {u"JOIN"_s, u"ALERTS%1"_s.arg(variant)};
+    case FieldKind::Attachments: {
+        // Bytes that break naive storage: NULs, every byte value, a
+        // variant-dependent tail; and an empty file.
+        QByteArray data("\x89PNG\r\n\x1a\n", 8);
+        for (int i = 0; i < 512; ++i)
+            data.append(char(i % 256));
+        data.append(QByteArray::number(variant));
+        return AttachmentList {{u"サインアップ画面 %1.png"_s.arg(variant), u"image/png"_s,
+                                u"The sign-up page 📱"_s + tail, data},
+                               {u"empty.pdf"_s, u"application/pdf"_s, QString(), QByteArray("")}};
+    }
     }
     return {};
 }

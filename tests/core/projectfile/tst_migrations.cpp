@@ -1,6 +1,8 @@
 // Files of every older version open: a frozen version 1 file (kept as SQL
-// in data/, never regenerated) opens with its content and history, and a
-// version 1 file goes through the migration path once there is a step.
+// in data/, never regenerated) opens with its content and history, is
+// migrated to version 2 in a private copy, and a save writes version 2 with
+// the history kept; a stand-in version 3 exercises the path for the next
+// step.
 #include "storage/JsonFormat.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectFile.h"
@@ -13,6 +15,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace scs;
@@ -54,8 +58,8 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// A stand-in version 2 for the tests: a column added to project.
-bool testStepToVersion2(QSqlDatabase &db, QString *error)
+// A stand-in version 3 for the tests: a column added to project.
+bool testStepToVersion3(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
     if (query.exec(u"ALTER TABLE project ADD COLUMN test_note TEXT NOT NULL DEFAULT 'migrated'"_s))
@@ -64,7 +68,44 @@ bool testStepToVersion2(QSqlDatabase &db, QString *error)
     return false;
 }
 
-constexpr Migrations::Step testSteps[] = {testStepToVersion2};
+// The real steps, then the stand-in.
+std::array<Migrations::Step, 2> version3Steps()
+{
+    return {Migrations::plan().steps[0], &testStepToVersion3};
+}
+
+QStringList tables(const QString &path)
+{
+    QStringList names;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tables"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+            while (query.next())
+                names << query.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"tables"_s);
+    return names;
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"version"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(u"PRAGMA user_version"_s) && query.next())
+                version = query.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"version"_s);
+    return version;
+}
 
 } // namespace
 
@@ -109,7 +150,56 @@ private Q_SLOTS:
         QCOMPARE(readAll(path), before);
     }
 
-    void version1OpensThroughAMigration()
+    // The real step: version 1 -> 2 (attachments). A file of the current
+    // release opens unchanged, is migrated in a copy, keeps its history, and
+    // takes the version 2 fields once saved.
+    void version1MigratesToVersion2()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"v1.scproj"_s);
+        QVERIFY(buildFromSql(dataDir + u"project-v1.sql"_s, path));
+        QCOMPARE(userVersion(path), 1);
+        QVERIFY(!tables(path).contains(u"attachment"_s));
+        const QByteArray before = readAll(path);
+
+        ProjectFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        QVERIFY(!file.isReadOnly());
+        const Project original = file.project();
+        QCOMPARE(original.requests.size(), 1);
+        const QList<Revision> history = file.revisions();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(readAll(path), before); // opening migrated a private copy only
+
+        // The version 2 fields, a save, and the file is version 2 with its
+        // history and the new revision.
+        Project changed = original;
+        Request &request = changed.requests[0];
+        request.setValue(FieldId::SignupTermsUrl, u"https://www.northwindparcel.com/sms-terms"_s);
+        request.setValue(FieldId::SignupJoinKeywords, QStringList {u"TRACK"_s, u"ALERTS"_s});
+        request.setValue(FieldId::EvidenceOptinMockups,
+                         AttachmentList {{u"signup.png"_s, u"image/png"_s, u"The form"_s,
+                                          QByteArray("\x89PNG\r\n\x1a\n\0\0", 10)}});
+        QVERIFY2(file.save(changed), qPrintable(file.errorString()));
+        file.close();
+        QCOMPARE(userVersion(path), 2);
+        QVERIFY(tables(path).contains(u"attachment"_s));
+        QVERIFY(tables(path).contains(u"attachment_blob"_s));
+
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        QCOMPARE(file.project(), changed);
+        const QList<Revision> after = file.revisions();
+        QCOMPARE(after.size(), 3);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(after.at(i).number, history.at(i).number);
+            QCOMPARE(after.at(i).changes, history.at(i).changes);
+        }
+        QCOMPARE(after.at(2).changes.size(), 3);
+        QCOMPARE(file.projectAtRevision(2), std::optional(original));
+        QCOMPARE(file.projectAtRevision(3), std::optional(changed));
+    }
+
+    void version1OpensThroughTwoSteps()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"v1.scproj"_s);
@@ -118,27 +208,25 @@ private Q_SLOTS:
         Project original;
         QVERIFY(ProjectFile::load(path, &original));
 
-        const Migrations::ScopedPlanOverride version2({2, testSteps});
+        static const auto steps = version3Steps();
+        const Migrations::ScopedPlanOverride version3({3, steps});
         ProjectFile file;
         QVERIFY2(file.open(path), qPrintable(file.errorString()));
         QVERIFY(!file.isReadOnly());
         QCOMPARE(file.project(), original);
         QCOMPARE(file.revisions().size(), 2);
-        // Opening migrated a private copy only.
         QCOMPARE(readAll(path), before);
 
-        // Saving writes a version 2 file, history included.
         Project changed = original;
         changed.name = u"after the migration"_s;
         QVERIFY2(file.save(changed), qPrintable(file.errorString()));
         file.close();
+        QCOMPARE(userVersion(path), 3);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), 2);
             QVERIFY(query.exec(u"SELECT test_note FROM project"_s) && query.next());
             QCOMPARE(query.value(0).toString(), u"migrated"_s);
         }

@@ -8,6 +8,7 @@
 #include "storage/ContentChecksum.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
+#include "storage/ProjectLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace scs;
@@ -45,6 +47,31 @@ Edit examples(qsizetype count, qsizetype labelLength, qsizetype textLength)
             list.append({QString(labelLength + (labelLength > 10 ? extra : 0), u'l'),
                          QString(textLength + (textLength > 10 ? extra : 0), u't')});
         p.requests[0].setValue(FieldId::ContentExamples, list);
+    };
+}
+
+// Attachments: `count` files (plus `extra` when count > 3) with a name and
+// bytes of the given sizes (plus `extra` when large).
+Edit attachments(qsizetype count, qsizetype nameLength, qsizetype bytes)
+{
+    return [=](Project &p, qsizetype extra) {
+        // One buffer shared by every file: large limits stay cheap.
+        const QByteArray data(bytes + (bytes > 10 ? extra : 0), 'b');
+        AttachmentList list;
+        for (qsizetype i = 0; i < count + (count > 3 ? extra : 0); ++i)
+            list.append({QString(nameLength + (nameLength > 10 ? extra : 0), u'n'), u"image/png"_s, QString(),
+                         data});
+        p.requests[0].setValue(FieldId::EvidenceOptinMockups, list);
+    };
+}
+
+Edit keywords(qsizetype count)
+{
+    return [=](Project &p, qsizetype extra) {
+        QStringList list;
+        for (qsizetype i = 0; i < count + extra; ++i)
+            list.append(u"K%1"_s.arg(i));
+        p.requests[0].setValue(FieldId::SignupJoinKeywords, list);
     };
 }
 
@@ -98,6 +125,15 @@ void limitRows()
     QTest::addRow("example label") << examples(3, limits::NameLength, 1)
                                    << u"/requests/0/fields/content.examples/0/label"_s
                                    << u"content.examples"_s << limits::NameLength;
+    QTest::addRow("keyword count") << keywords(limits::Keywords)
+                                   << u"/requests/0/fields/signup.join_keywords"_s
+                                   << u"signup.join_keywords"_s << limits::Keywords;
+    QTest::addRow("attachment count")
+            << attachments(limits::Attachments, 1, 1) << u"/requests/0/fields/evidence.optin_mockups"_s
+            << u"evidence.optin_mockups"_s << limits::Attachments;
+    QTest::addRow("attachment name") << attachments(1, limits::NameLength, 1)
+                                     << u"/requests/0/fields/evidence.optin_mockups/0/name"_s
+                                     << u"evidence.optin_mockups"_s << limits::NameLength;
     QTest::addRow("title") << Edit([](Project &p, qsizetype extra) {
         p.requests[0].setTitle(QString(limits::NameLength + extra, u'T'));
     }) << u"/requests/0/title"_s
@@ -229,6 +265,48 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!ProjectFile::load(path, &loaded, &error));
         QCOMPARE(error, file.errorString());
+    }
+
+    // The sizes of attachments, checked where every reader checks them
+    // (ProjectLimits; JsonFormat::read and ProjectFile::open refuse what it
+    // reports, tst_jsonformat reads a file over the cap): a file over the
+    // cap, and all files of a request over theirs. A file over the carriers'
+    // 1 MiB is no violation: the rules report it.
+    void attachmentBytes_data()
+    {
+        QTest::addColumn<QList<qsizetype>>("sizes");
+        QTest::addColumn<int>("part"); // -1: none
+        QTest::addColumn<qsizetype>("item");
+        using Part = ProjectLimits::Violation::Part;
+        const qsizetype cap = limits::AttachmentHardBytes;
+        QTest::addRow("over 1 MiB") << QList<qsizetype> {limits::AttachmentBytes + 1} << -1 << qsizetype(-1);
+        QTest::addRow("at the cap") << QList<qsizetype> {cap} << -1 << qsizetype(-1);
+        QTest::addRow("over the cap")
+                << QList<qsizetype> {1, cap + 1} << int(Part::AttachmentData) << qsizetype(1);
+        QTest::addRow("all at the total") << QList<qsizetype> {cap, cap, cap, cap} << -1 << qsizetype(-1);
+        QTest::addRow("one byte over the total")
+                << QList<qsizetype> {cap, cap, cap, cap, 1} << int(Part::AttachmentsTotal) << qsizetype(-1);
+    }
+    void attachmentBytes()
+    {
+        QFETCH(QList<qsizetype>, sizes);
+        QFETCH(int, part);
+        QFETCH(qsizetype, item);
+        const QByteArray largest(*std::max_element(sizes.begin(), sizes.end()), 'b');
+        AttachmentList files;
+        for (qsizetype size : sizes)
+            files.append({u"f.png"_s, u"image/png"_s, QString(), largest.left(size)}); // shared bytes
+        Request request;
+        request.setValue(FieldId::EvidenceOptinMockups, files);
+        const auto violation = ProjectLimits::check(request);
+        QCOMPARE(violation.has_value(), part >= 0);
+        if (!violation)
+            return;
+        QCOMPARE(int(violation->part), part);
+        QCOMPARE(violation->item, item);
+        QCOMPARE(violation->field, FieldId::EvidenceOptinMockups);
+        QVERIFY2(violation->message().contains(QLocale().toString(violation->limit)),
+                 qPrintable(violation->message()));
     }
 
     // The editor keeps what was typed; the rule says what to shorten.

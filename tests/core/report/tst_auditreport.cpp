@@ -80,6 +80,11 @@ private Q_SLOTS:
         const QString text = PlainTextRenderer::render(AuditReport::build(project, source));
         QVERIFY(text.contains(u"Not saved in a project file, with unsaved changes"_s));
         QVERIFY(text.contains(u"Completeness: 100 %"_s));
+        // The files the mockup findings are about, by name, type and size.
+        QVERIFY(text.contains(u"Opt-in screenshots or mockups:"_s));
+        QVERIFY2(text.contains(
+                         u"signup-web.png (image/png, 5.92 KiB), signup-app.png (image/png, 4.93 KiB)"_s),
+                 qPrintable(text));
     }
 };
 

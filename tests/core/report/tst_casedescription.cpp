@@ -69,6 +69,7 @@ private Q_SLOTS:
                               u"Monthly SMS spending threshold"_s,
                               u"Company information"_s,
                               u"User sign-up process"_s,
+                              u"Opt-in evidence"_s,
                               u"Purpose of the messages"_s,
                               u"Message content"_s,
                               u"Contact options"_s};
@@ -98,10 +99,20 @@ private Q_SLOTS:
                                      u"No region specified"_s,
                                      u"Dedicated SMS Short Codes"_s,
                                      u"1500.00"_s,
+                                     u"AWS Region of the increase"_s,
+                                     u"us-west-2"_s,
                                      u"Company name"_s,
                                      u"Northwind Parcel, Inc."_s,
+                                     u"Brand name"_s,
+                                     u"Northwind Parcel"_s,
+                                     u"Industry"_s,
+                                     u"Logistics and delivery"_s,
                                      u"1200 Harbor Way, Suite 400"_s,
                                      u"91-4827365"_s,
+                                     u"Terms and conditions page"_s,
+                                     u"https://www.northwindparcel.com/sms-terms"_s,
+                                     u"Privacy policy page"_s,
+                                     u"https://www.northwindparcel.com/privacy"_s,
                                      u"Double opt-in sequence"_s,
                                      u"1. Opt-in request message"_s,
                                      u"GSM-7"_s,
@@ -109,6 +120,13 @@ private Q_SLOTS:
                                      u"2. Opt-in reply keyword"_s,
                                      u"YES"_s,
                                      u"3. Opt-in confirmation message"_s,
+                                     u"Age check at sign-up"_s,
+                                     u"No age check"_s,
+                                     u"Opt-in evidence"_s,
+                                     u"1. signup-web.png"_s,
+                                     u"image/png, "_s,
+                                     u"The sign-up form on northwindparcel.com/alerts"_s,
+                                     u"2. signup-app.png"_s,
                                      u"Notifications"_s,
                                      u"Keyword response"_s,
                                      u"HELP response"_s,
@@ -124,6 +142,9 @@ private Q_SLOTS:
                                     u"Canada (CA)"_s,
                                     u"Monthly spending threshold (USD)"_s,
                                     u"1.00"_s,
+                                    u"http://brightbay-deals.com/terms"_s,
+                                    u"Privacy policy page"_s,
+                                    u"Not provided"_s,
                                     u"Other sign-up method"_s,
                                     u"Not provided"_s,
                                     u"1. Opt-in request message"_s,
@@ -131,6 +152,11 @@ private Q_SLOTS:
                                     u"Welcome to BrightBay! You’ll get our best deals — stay tuned…"_s,
                                     u"2. Opt-in reply keyword"_s,
                                     u"3. Opt-in confirmation message"_s,
+                                    u"Not provided"_s,
+                                    u"Join keywords"_s,
+                                    u"DEALS, STOP"_s,
+                                    u"Opt-in evidence"_s,
+                                    u"Opt-in screenshots or mockups"_s,
                                     u"Not provided"_s,
                                     u"Example 2: Coupon"_s,
                                     u"Your coupon {{code}} is waiting"_s};
@@ -170,6 +196,31 @@ private Q_SLOTS:
                 escaped << HtmlRenderer::escape(needle);
             verifyInOrder(html, escaped);
         }
+    }
+
+    // Optional fields of version 2 only when answered; conditional ones when
+    // their condition holds.
+    void version2FieldsWhenTheyApply()
+    {
+        Project project = example(ExampleRequests::compliantPath());
+        Request &request = project.requests[0];
+        request.clearValue(FieldId::CompanyBrandName);
+        request.clearValue(FieldId::SignupAgeGate);
+        request.setValue(FieldId::SpendInSameCase, false);
+        request.clearValue(FieldId::SpendRegion);
+        QString text = PlainTextRenderer::render(CaseDescription::build(project));
+        for (const QString &label : {u"Brand name"_s, u"Age check"_s, u"AWS Region"_s, u"How the age"_s,
+                                     u"Official rules page"_s, u"Join keywords"_s})
+            QVERIFY2(!text.contains(label), qPrintable(label));
+
+        request.setValue(FieldId::SignupAgeGate, u"age_21"_s);
+        request.setValue(FieldId::PurposeCategory, u"sweepstakes_contests"_s);
+        request.setValue(FieldId::SignupJoinKeywords, QStringList {u"WIN"_s, u"PLAY"_s});
+        text = PlainTextRenderer::render(CaseDescription::build(project));
+        verifyInOrder(text,
+                      {u"Join keywords"_s, u"WIN, PLAY"_s, u"Age check at sign-up"_s, u"21 or older"_s,
+                       u"How the age is checked"_s, u"Not provided"_s, u"Opt-in evidence"_s,
+                       u"Official rules page"_s, u"Not provided"_s});
     }
 
     void phiStatementOnlyWhenYes_data()
@@ -217,8 +268,9 @@ private Q_SLOTS:
         const QString text = PlainTextRenderer::render(document);
         verifyInOrder(text,
                       {u"ケースの説明"_s, u"ケースの分類"_s, u"会社情報"_s, u"会社名"_s,
-                       u"Northwind Parcel, Inc."_s, u"ユーザーの登録手順"_s, u"オプトイン依頼メッセージ"_s,
-                       u"メッセージの内容"_s});
+                       u"Northwind Parcel, Inc."_s, u"業種"_s, u"物流・配送"_s, u"ユーザーの登録手順"_s,
+                       u"利用規約のページ"_s, u"オプトイン依頼メッセージ"_s, u"オプトインの証拠"_s,
+                       u"signup-web.png"_s, u"メッセージの内容"_s});
         QVERIFY(languages.setLanguage(u"en"_s));
     }
 

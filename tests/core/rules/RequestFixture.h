@@ -27,6 +27,15 @@ inline FieldValue valueFromJson(FieldId id, const QJsonValue &json)
     if (json.isString())
         return FieldValue(json.toString());
     const QJsonArray array = json.toArray();
+    if (Catalog::field(id).kind == FieldKind::Attachments) {
+        // {"name", "media_type", "description", "data": base64}
+        AttachmentList attachments;
+        for (const QJsonValue &a : array)
+            attachments.append({a[u"name"].toString(), a[u"media_type"].toString(),
+                                a[u"description"].toString(),
+                                QByteArray::fromBase64(a[u"data"].toString().toLatin1())});
+        return FieldValue(attachments);
+    }
     if (Catalog::field(id).kind == FieldKind::Examples) {
         ExampleList examples;
         for (const QJsonValue &e : array) {
@@ -68,6 +77,7 @@ inline Request compliantRequest()
         "spend.monthly_limit_usd": "1500.00",
         "spend.expected_monthly_messages": 60000,
         "spend.in_same_case": true,
+        "spend.region": "us-west-2",
         "company.name": "Northwind Parcel, Inc.",
         "company.mailing_address": "1200 Harbor Way, Suite 400\nSeattle, WA 98101",
         "company.contact_name": "Dana Whitfield",
@@ -77,11 +87,16 @@ inline Request compliantRequest()
         "company.tax_id": "91-4827365",
         "company.product_name": "Northwind Parcel Alerts",
         "signup.website": "https://www.northwindparcel.com/alerts",
+        "signup.terms_url": "https://www.northwindparcel.com/sms-terms",
+        "signup.privacy_url": "https://www.northwindparcel.com/privacy",
         "signup.methods": ["website", "mobile_app"],
         "signup.option_text": "Get delivery alerts from Northwind Parcel by text message (SMS). Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel, HELP for help. Terms: https://www.northwindparcel.com/sms-terms",
         "signup.optin_request": "Northwind Parcel: Reply YES to get delivery alerts by text. Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel.",
         "signup.optin_keyword": "YES",
         "signup.confirmation": "Northwind Parcel Alerts: You are signed up for delivery alerts. Up to 5 msgs/week. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",
+        "evidence.optin_mockups": [
+            {"name": "signup-page.png", "media_type": "image/png", "description": "The sign-up form on northwindparcel.com/alerts", "data": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="}
+        ],
         "purpose.category": "notifications",
         "purpose.third_party_marketing": false,
         "purpose.phi": false,

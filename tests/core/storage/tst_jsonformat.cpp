@@ -69,6 +69,14 @@ scs::Request fullRequest()
         case scs::FieldKind::Multiline:
             value = u"Line 1\nLine 2"_s;
             break;
+        case scs::FieldKind::Keywords:
+            value = QStringList {u"JOIN"_s, u"ALERTS"_s};
+            break;
+        case scs::FieldKind::Attachments:
+            value = scs::AttachmentList {{u"signup.png"_s, u"image/png"_s, u"The sign-up page"_s,
+                                          QByteArray("\x89PNG\r\n\x1a\n\0\xff", 10)},
+                                         {u"form.pdf"_s, u"application/pdf"_s, QString(), "%PDF-1.4"}};
+            break;
         default:
             value = u"Acme %1"_s.arg(QString::fromLatin1(def.key));
             break;
@@ -152,7 +160,7 @@ private Q_SLOTS:
         QTest::addRow("version a fraction")
                 << QByteArray(R"j({"format": "shortcode-request", "version": 1.5})j") << u"/version"_s
                 << u"must be a whole number, not 1.5"_s;
-        QTest::addRow("version newer") << QByteArray(R"j({"format": "shortcode-request", "version": 2})j")
+        QTest::addRow("version newer") << QByteArray(R"j({"format": "shortcode-request", "version": 3})j")
                                        << u"/version"_s << u"made by a newer version"_s;
         QTest::addRow("project version newer")
                 << QByteArray(R"j({"format": "shortcode-project", "version": 7})j") << u"/version"_s
@@ -261,6 +269,46 @@ private Q_SLOTS:
                 << requestWith(R"j("content.examples": [{"label": "a", "text": "b", "lang": "en"}])j")
                 << u"/fields/content.examples/0/lang"_s << u"Unknown key \"lang\" in an example"_s;
 
+        // Version 2: keywords and attachments.
+        QTest::addRow("keywords a string") << requestWith(R"j("signup.join_keywords": "JOIN")j")
+                                           << u"/fields/signup.join_keywords"_s << u"an array of keywords"_s;
+        QTest::addRow("keyword a number") << requestWith(R"j("signup.join_keywords": ["JOIN", 5])j")
+                                          << u"/fields/signup.join_keywords/1"_s << u"must be a string"_s;
+        QTest::addRow("keyword twice") << requestWith(R"j("signup.join_keywords": ["JOIN", "JOIN"])j")
+                                       << u"/fields/signup.join_keywords/1"_s << u"listed twice"_s;
+        QTest::addRow("attachments an object")
+                << requestWith(R"j("evidence.optin_mockups": {"name": "a.png"})j")
+                << u"/fields/evidence.optin_mockups"_s << u"\"name\", \"media_type\", \"description\""_s;
+        QTest::addRow("attachment a string") << requestWith(R"j("evidence.optin_mockups": ["a.png"])j")
+                                             << u"/fields/evidence.optin_mockups/0"_s << u"not a string"_s;
+        QTest::addRow("attachment without data") << requestWith(
+                R"j("evidence.optin_mockups": [{"name": "a.png", "media_type": "image/png", "description": ""}])j")
+                                                 << u"/fields/evidence.optin_mockups/0/data"_s
+                                                 << u"has no \"data\""_s;
+        QTest::addRow("attachment without description") << requestWith(
+                R"j("evidence.optin_mockups": [{"name": "a.png", "media_type": "image/png", "data": ""}])j")
+                                                        << u"/fields/evidence.optin_mockups/0/description"_s
+                                                        << u"has no \"description\""_s;
+        QTest::addRow("attachment extra key") << requestWith(
+                R"j("evidence.optin_mockups": [{"name": "a.png", "media_type": "image/png", "description": "", "data": "", "size": 1}])j")
+                                              << u"/fields/evidence.optin_mockups/0/size"_s
+                                              << u"Unknown key \"size\" in an attachment"_s;
+        QTest::addRow("attachment media type a number") << requestWith(
+                R"j("evidence.optin_mockups": [{"name": "a.png", "media_type": 1, "description": "", "data": ""}])j")
+                                                        << u"/fields/evidence.optin_mockups/0/media_type"_s
+                                                        << u"must be a string, not a number"_s;
+        QTest::addRow("attachment without a name") << requestWith(
+                R"j("evidence.optin_mockups": [{"name": " ", "media_type": "image/png", "description": "", "data": ""}])j")
+                                                   << u"/fields/evidence.optin_mockups/0/name"_s
+                                                   << u"has no file name"_s;
+        for (const char *data : {"iVBORw0KGgo", "iVBORw0K Ggo=", "iVBORw0K\\nGgo=", "iVBOR*0KGgo=", "===="}) {
+            QTest::addRow("attachment data \"%s\"", data)
+                    << requestWith("\"evidence.optin_mockups\": [{\"name\": \"a.png\", \"media_type\": "
+                                   "\"image/png\", \"description\": \"\", \"data\": \""
+                                   + QByteArray(data) + "\"}]")
+                    << u"/fields/evidence.optin_mockups/0/data"_s << u"not valid base64"_s;
+        }
+
         // Projects.
         QTest::addRow("project name a number")
                 << QByteArray(R"j({"format": "shortcode-project", "version": 1, "name": 1, "requests": []})j")
@@ -286,7 +334,7 @@ private Q_SLOTS:
                 << projectWith(R"j({"format": "shortcode-project", "version": 1})j")
                 << u"/requests/0/format"_s << u"must have the format \"shortcode-request\""_s;
         QTest::addRow("nested newer version")
-                << projectWith(R"j({"format": "shortcode-request", "version": 2})j")
+                << projectWith(R"j({"format": "shortcode-request", "version": 3})j")
                 << u"/requests/0/version"_s << u"newer version"_s;
         QTest::addRow("nested version without format")
                 << projectWith(R"j({"version": 1})j") << u"/requests/0/format"_s << u"no \"format\""_s;
@@ -335,6 +383,59 @@ private Q_SLOTS:
         QVERIFY(!request.value(FieldId::CompanyName).isSet());
     }
 
+    // Version 1 documents lack the version 2 fields; one that has them is
+    // taken as it is (friendlier than refusing what the reader understands).
+    void readsVersion1WithVersion2Fields()
+    {
+        const QByteArray text = requestWith(
+                "\"signup.join_keywords\": [\"join\", \"Alerts 2\"], \"evidence.optin_mockups\": [{\"name\": "
+                "\"a.gif\", \"media_type\": \"image/gif\", \"description\": \"\", \"data\": "
+                "\"R0lGODlhAQABAAAAACw=\"}]");
+        const JsonFormat::ReadResult result = JsonFormat::read(text);
+        QVERIFY2(result.ok, qPrintable(result.error + u" at "_s + result.location));
+        const scs::Request &request = result.project.requests.first();
+        // Keywords and media types as written: the rules judge them.
+        QCOMPARE(request.value(FieldId::SignupJoinKeywords),
+                 FieldValue(QStringList {u"join"_s, u"Alerts 2"_s}));
+        const scs::AttachmentList attachments = request.value(FieldId::EvidenceOptinMockups).toAttachments();
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.first().mediaType, u"image/gif"_s);
+        QCOMPARE(attachments.first().data, QByteArray::fromBase64("R0lGODlhAQABAAAAACw="));
+        // Written back as version 2.
+        QVERIFY(JsonFormat::writeRequest(request).contains("\"version\": 2,"));
+    }
+
+    // Attachments: beyond the count or the safety cap the document is
+    // refused; a file over the carriers' 1 MiB is read (the rules report it).
+    void attachmentLimits_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("bytes");
+        QTest::addColumn<QString>("location"); // empty: read
+        QTest::addRow("ten small") << 10 << 100 << QString();
+        QTest::addRow("eleven") << 11 << 100 << u"/fields/evidence.optin_mockups"_s;
+        QTest::addRow("one over 1 MiB") << 1 << (2 << 20) << QString();
+        QTest::addRow("one over the cap")
+                << 2 << (16 << 20) + 1 << u"/fields/evidence.optin_mockups/0/data"_s;
+    }
+    void attachmentLimits()
+    {
+        QFETCH(int, count);
+        QFETCH(int, bytes);
+        QFETCH(QString, location);
+        scs::Request request;
+        scs::AttachmentList attachments;
+        for (int i = 0; i < count; ++i)
+            attachments.append({u"%1.png"_s.arg(i), u"image/png"_s, QString(), QByteArray(bytes, 'x')});
+        request.setValue(FieldId::EvidenceOptinMockups, attachments);
+        const JsonFormat::ReadResult result = JsonFormat::read(JsonFormat::writeRequest(request));
+        QCOMPARE(result.ok, location.isEmpty());
+        QCOMPARE(result.location, location);
+        if (result.ok)
+            QCOMPARE(result.project.requests.first().value(FieldId::EvidenceOptinMockups),
+                     FieldValue(attachments));
+    }
+
     void readsAProject()
     {
         const JsonFormat::ReadResult result = JsonFormat::read(projectWith(
@@ -377,6 +478,15 @@ private Q_SLOTS:
                                    << FieldValue();
         QTest::addRow("integral float") << QByteArray(R"j("requests.new_quota_value": 3.0)j")
                                         << FieldId::RequestsNewQuotaValue << FieldValue(3);
+        QTest::addRow("no keywords") << QByteArray(R"j("signup.join_keywords": [])j")
+                                     << FieldId::SignupJoinKeywords << FieldValue();
+        QTest::addRow("no attachments") << QByteArray(R"j("evidence.optin_mockups": [])j")
+                                        << FieldId::EvidenceOptinMockups << FieldValue();
+        QTest::addRow("empty attachment kept") << QByteArray(
+                R"j("evidence.optin_mockups": [{"name": "a.pdf", "media_type": "", "description": " x ", "data": ""}])j")
+                                               << FieldId::EvidenceOptinMockups
+                                               << FieldValue(scs::AttachmentList {
+                                                          {u"a.pdf"_s, QString(), u" x "_s, QByteArray()}});
         QTest::addRow("example texts kept")
                 << QByteArray(R"j("content.examples": [{"label": " a ", "text": " b "}])j")
                 << FieldId::ContentExamples << FieldValue(scs::ExampleList {{u" a "_s, u" b "_s}});
@@ -412,7 +522,7 @@ private Q_SLOTS:
         request.setValue(FieldId::RequestsNewQuotaValue, 1);
         const QByteArray expected = "{\n"
                                     "  \"format\": \"shortcode-request\",\n"
-                                    "  \"version\": 1,\n"
+                                    "  \"version\": 2,\n"
                                     "  \"title\": \"Acme \\\"US\\\" 通知\",\n"
                                     "  \"fields\": {\n"
                                     "    \"case.site_url\": \"https://acme.example\",\n"
@@ -440,11 +550,11 @@ private Q_SLOTS:
     {
         const QByteArray request = JsonFormat::writeRequest(scs::Request());
         QCOMPARE(request,
-                 QByteArray("{\n  \"format\": \"shortcode-request\",\n  \"version\": 1,\n  \"title\": \"\",\n"
+                 QByteArray("{\n  \"format\": \"shortcode-request\",\n  \"version\": 2,\n  \"title\": \"\",\n"
                             "  \"fields\": {}\n}\n"));
         const QByteArray project = JsonFormat::writeProject(scs::Project());
         QCOMPARE(project,
-                 QByteArray("{\n  \"format\": \"shortcode-project\",\n  \"version\": 1,\n  \"name\": \"\",\n"
+                 QByteArray("{\n  \"format\": \"shortcode-project\",\n  \"version\": 2,\n  \"name\": \"\",\n"
                             "  \"requests\": []\n}\n"));
         for (const QByteArray &text : {request, project}) {
             const JsonFormat::ReadResult result = JsonFormat::read(text);

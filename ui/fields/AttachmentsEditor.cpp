@@ -1,0 +1,214 @@
+#include "AttachmentsEditor.h"
+
+#include "AttachmentListModel.h"
+#include "model/Limits.h"
+#include "widgets/WrapLabel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace scs {
+
+AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
+    : FieldEditor(field, parent)
+    , m_model(new AttachmentListModel(this))
+    , m_view(new QTableView(this))
+    , m_add(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_message(new WrapLabel(this))
+{
+    m_view->setObjectName(objectName() + u"TableView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(AttachmentListModel::NameColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(AttachmentListModel::TypeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AttachmentListModel::SizeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AttachmentListModel::DescriptionColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(AttachmentListModel::NameColumn, 200);
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 7);
+
+    m_add->setObjectName(u"addAttachmentButton"_s);
+    m_remove->setObjectName(u"removeAttachmentButton"_s);
+    m_message->setObjectName(u"attachmentMessageLabel"_s);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setForegroundRole(QPalette::Text);
+    m_message->hide();
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_view, 1);
+    top->addLayout(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    setFocusProxy(m_view);
+
+    // Delete in the table removes the selected files, as Remove does.
+    auto *removeAction = new QAction(m_view);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &AttachmentsEditor::removeSelected);
+
+    connect(m_add, &QPushButton::clicked, this, &AttachmentsEditor::chooseFiles);
+    connect(m_remove, &QPushButton::clicked, this, &AttachmentsEditor::removeSelected);
+    connect(m_model, &AttachmentListModel::descriptionEdited, this,
+            [this] { Q_EMIT edited(FieldValue(m_model->attachments())); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AttachmentsEditor::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AttachmentsEditor::updateButtons);
+    retranslate();
+    updateButtons();
+}
+
+QString AttachmentsEditor::sniffMediaType(const QByteArray &data)
+{
+    if (data.startsWith("\x89PNG\r\n\x1a\n"))
+        return u"image/png"_s;
+    if (data.startsWith("\xff\xd8\xff"))
+        return u"image/jpeg"_s;
+    if (data.startsWith("%PDF-"))
+        return u"application/pdf"_s;
+    return {};
+}
+
+void AttachmentsEditor::setValue(const FieldValue &value)
+{
+    m_model->setAttachments(value.toAttachments());
+    updateButtons();
+}
+
+void AttachmentsEditor::focusEditor(int item)
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (item >= 0 && item < m_model->rowCount())
+        m_view->selectRow(item);
+}
+
+QString AttachmentsEditor::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void AttachmentsEditor::showMessage(const QStringList &lines)
+{
+    m_message->setText(lines.join(u'\n'));
+    m_message->setVisible(!lines.isEmpty());
+}
+
+void AttachmentsEditor::chooseFiles()
+{
+    QStringList paths = std::exchange(m_nextFileNames, QStringList());
+    if (paths.isEmpty()) {
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        paths = QFileDialog::getOpenFileNames(this, tr("Add Screenshots or Mockups"),
+                                              QDir(pictures).exists() ? pictures : QDir::homePath(),
+                                              tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+    }
+    if (!paths.isEmpty())
+        addFiles(paths);
+}
+
+void AttachmentsEditor::addFiles(const QStringList &paths)
+{
+    AttachmentList attachments = m_model->attachments();
+    const qsizetype before = attachments.size();
+    QStringList refused;
+    const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
+    for (const QString &path : paths) {
+        const QString name = QFileInfo(path).fileName();
+        if (attachments.size() >= limits::Attachments) {
+            refused << tr("%1 was not added: a request takes at most %n file(s).", nullptr,
+                          int(limits::Attachments))
+                               .arg(name);
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            refused << tr("%1 could not be read: %2").arg(name, file.errorString());
+            continue;
+        }
+        // Reading one byte more than the limit tells a larger file apart
+        // without reading all of it.
+        if (file.size() > limits::AttachmentBytes) {
+            refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
+                          "smaller and add it again.")
+                               .arg(name, QLocale().formattedDataSize(file.size()), limit);
+            continue;
+        }
+        const QByteArray data = file.read(limits::AttachmentBytes + 1);
+        const QString type = sniffMediaType(data);
+        if (data.size() > limits::AttachmentBytes) {
+            refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
+                          "smaller and add it again.")
+                               .arg(name, QLocale().formattedDataSize(data.size()), limit);
+            continue;
+        }
+        if (type.isEmpty()) {
+            refused << tr("%1 was not added: it is not a PNG, JPEG or PDF file.").arg(name);
+            continue;
+        }
+        attachments.append({name, type, QString(), data});
+    }
+    showMessage(refused);
+    if (attachments.size() == before)
+        return;
+    Q_EMIT edited(FieldValue(attachments));
+    m_view->selectRow(int(attachments.size() - 1));
+}
+
+void AttachmentsEditor::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    AttachmentList attachments = m_model->attachments();
+    for (int row : std::as_const(rows))
+        attachments.removeAt(row);
+    showMessage({});
+    Q_EMIT edited(FieldValue(attachments));
+}
+
+void AttachmentsEditor::updateButtons()
+{
+    m_add->setEnabled(m_model->rowCount() < limits::Attachments);
+    m_remove->setEnabled(m_view->selectionModel()->hasSelection());
+}
+
+void AttachmentsEditor::retranslate()
+{
+    m_add->setText(tr("Add…"));
+    m_add->setToolTip(tr("Add PNG, JPEG or PDF files of at most 1 MiB each."));
+    m_remove->setText(tr("Remove"));
+    m_model->retranslate();
+}
+
+} // namespace scs
