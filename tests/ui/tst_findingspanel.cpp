@@ -81,6 +81,7 @@ private Q_SLOTS:
         // Shift+F8: every request's findings, with the request's title.
         QTest::keyClick(m.window.get(), Qt::Key_F8, Qt::ShiftModifier);
         QVERIFY(m.window->findingsPanel()->isProjectWide());
+        QCOMPARE(QApplication::focusWidget(), view);
         const QModelIndex other = rowOfRule(view->model(), u"email_valid"_s, 1);
         QVERIFY(other.isValid());
         QVERIFY(!view->isColumnHidden(scs::FindingsModel::RequestColumn));
