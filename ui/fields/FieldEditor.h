@@ -26,10 +26,17 @@ public:
     // Puts the keyboard focus (and the cursor) in the editor; `item` selects
     // an entry of a list editor (an example), -1 for none.
     virtual void focusEditor(int item = -1) = 0;
+    // Find: puts the cursor in the editor with [start, start + length) of
+    // its text selected (of an example's label or text for a list editor).
+    virtual void selectText(int item, bool inLabel, int start, int length);
     // Re-reads translated texts (labels of choices, placeholders).
     virtual void retranslate() { }
     // Message editors highlight the request's own opt-in keyword.
     virtual void setOptInKeyword(const QString &) { }
+    // Shows the value without taking edits: text stays selectable and
+    // copyable, buttons and choices are disabled.
+    virtual void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // The editor for a field of any kind.
     static FieldEditor *create(const FieldDef &field, QWidget *parent);
@@ -45,6 +52,7 @@ protected:
 
 private:
     const FieldDef *m_field;
+    bool m_readOnly = false;
 };
 
 } // namespace scs
