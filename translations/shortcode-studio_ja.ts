@@ -580,10 +580,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>%1 が開いています。</translation>
     </message>
     <message>
-        <source>the folder is not writable</source>
-        <translation>フォルダーに書き込めません</translation>
-    </message>
-    <message>
         <source>%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was changed.</source>
         <translation>%1 は Shortcode Studio の上限を超えているため、開きませんでした: %2 ファイルは変更されていません。</translation>
     </message>
@@ -622,6 +618,10 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     <message>
         <source>%1 is already open under another name of the same file (a hard link), so it was opened read-only.</source>
         <translation>%1 は同じファイルの別の名前 (ハードリンク) ですでに開かれているため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>its lock file could not be created</source>
+        <translation>ロックファイルを作成できませんでした</translation>
     </message>
 </context>
 <context>

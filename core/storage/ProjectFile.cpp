@@ -453,7 +453,7 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
         return false;
     case ProjectLock::Result::CannotCreate:
         setError(Error::WriteFailed);
-        m_errorString = m_errorString.arg(tr("the folder is not writable"));
+        m_errorString = m_errorString.arg(tr("its lock file could not be created"));
         return false;
     }
 

@@ -75,6 +75,11 @@ ProjectLock::Result ProjectLock::tryLock()
     if (m_lock->isLocked())
         return Result::Locked;
     m_owner = {};
+    // A FIFO, a device or a folder where the lock file goes is no lock of
+    // ours, and QLockFile would wait forever reading a FIFO for its owner.
+    struct stat lockInfo;
+    if (::stat(QFile::encodeName(m_lockPath).constData(), &lockInfo) == 0 && !S_ISREG(lockInfo.st_mode))
+        return Result::CannotCreate;
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (m_lock->tryLock(0)) {
             // Private like the project: it names the user, host and process.

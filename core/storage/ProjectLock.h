@@ -30,6 +30,8 @@ struct LockOwner
 //    beyond SQLite's own lock bytes: it belongs to the file (device and
 //    inode), so hard links, which have names of their own, share it too.
 //    The system drops it when the process ends.
+// A lock path that is not a regular file (a FIFO, a device, a folder)
+// cannot be locked (CannotCreate), without waiting on it.
 // A lock left by a process that died on this host is taken over
 // (QLockFile's rule); so is a lock file without readable content (a crash
 // between creating and writing it) once it is older than

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -90,6 +91,34 @@ private Q_SLOTS:
         } else {
             QCOMPARE(file.readOnlyReason(), ProjectFile::ReadOnlyReason::LockedByOther);
         }
+    }
+
+    // A FIFO or a folder where the lock file goes: opened read-only at
+    // once, saved nowhere (reading a FIFO for its owner waited forever).
+    void lockPathNotAFile_data()
+    {
+        QTest::addColumn<bool>("fifo");
+        QTest::addRow("fifo") << true;
+        QTest::addRow("folder") << false;
+    }
+    void lockPathNotAFile()
+    {
+        QFETCH(bool, fifo);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.scproj"_s);
+        QVERIFY(hostile::saveBase(path));
+        const QString lockPath = ProjectLock::lockPathFor(path);
+        if (fifo)
+            QCOMPARE(::mkfifo(QFile::encodeName(lockPath).constData(), 0600), 0);
+        else
+            QVERIFY(QDir().mkdir(lockPath));
+        ProjectFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        QCOMPARE(file.readOnlyReason(), ProjectFile::ReadOnlyReason::LockUnavailable);
+        ProjectFile other;
+        QVERIFY(!other.saveAs(path, hostile::baseProject(0)));
+        QVERIFY2(other.errorString().contains(u"lock file"_s), qPrintable(other.errorString()));
+        QVERIFY(QFileInfo(lockPath).isDir() != fifo);
     }
 
     // A dead process's lock is taken over (QLockFile's rule, kept).
