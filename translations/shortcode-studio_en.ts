@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>RequiredAnswers</name>
+    <message numerus="yes">
+        <source>%1 of %n required answer(s)</source>
+        <extracomment>How many of the required answers of a request are given.</extracomment>
+        <translation>
+            <numerusform>%1 of %n required answer</numerusform>
+            <numerusform>%1 of %n required answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scs::AttachmentsEditor</name>
     <message numerus="yes">
         <source>%1 was not added: a request takes at most %n file(s).</source>
@@ -115,9 +126,10 @@
     </message>
 </context>
 <context>
-    <name>scs::ExamplesEditor</name>
+    <name>scs::ExamplesModel</name>
     <message numerus="yes">
         <source>%1 · %n segment(s)</source>
+        <extracomment>An example&apos;s encoding and segments, e.g. &quot;GSM-7 · 2 segments&quot;.</extracomment>
         <translation>
             <numerusform>%1 · %n segment</numerusform>
             <numerusform>%1 · %n segments</numerusform>
@@ -138,6 +150,23 @@
         <translation>
             <numerusform>Split into %n request, one per country.</numerusform>
             <numerusform>Split into %n requests, one per country.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were changed both in the unsaved changes and in the file since. Which should be kept?</source>
+        <translation>
+            <numerusform>%n answer was changed both in the unsaved changes and in the file since. Which should be kept?</numerusform>
+            <numerusform>%n answers were changed both in the unsaved changes and in the file since. Which should be kept?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::RecoveryDialog</name>
+    <message numerus="yes">
+        <source>Shortcode Studio did not close properly, and unsaved changes to %n project(s) were kept. Restore puts the selected changes back; Not Now keeps them for later (File &gt; Recover Unsaved Changes); Discard deletes them for good.</source>
+        <translation>
+            <numerusform>Shortcode Studio did not close properly, and unsaved changes to %n project were kept. Restore puts the selected changes back; Not Now keeps them for later (File &gt; Recover Unsaved Changes); Discard deletes them for good.</numerusform>
+            <numerusform>Shortcode Studio did not close properly, and unsaved changes to %n projects were kept. Restore puts the selected changes back; Not Now keeps them for later (File &gt; Recover Unsaved Changes); Discard deletes them for good.</numerusform>
         </translation>
     </message>
 </context>

@@ -616,6 +616,16 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     </message>
 </context>
 <context>
+    <name>RequiredAnswers</name>
+    <message numerus="yes">
+        <source>%1 of %n required answer(s)</source>
+        <extracomment>How many of the required answers of a request are given.</extracomment>
+        <translation>
+            <numerusform>必須の回答 %n 件中 %1 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SetFieldCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1802,24 +1812,6 @@ KSyntaxHighlighting %2</translation>
         <source>Example %1</source>
         <translation>例 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n segment(s)</source>
-        <translation>
-            <numerusform>%1 · %n セグメント</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>ラベル</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>SMS</translation>
-    </message>
     <message>
         <source>Add an example</source>
         <translation>例を追加</translation>
@@ -1835,6 +1827,28 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Move the selected example down</source>
         <translation>選択した例を下へ移動</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ExamplesModel</name>
+    <message numerus="yes">
+        <source>%1 · %n segment(s)</source>
+        <extracomment>An example&apos;s encoding and segments, e.g. &quot;GSM-7 · 2 segments&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 · %n セグメント</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1906,11 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
-    <name>scs::FindingsPanel</name>
+    <name>scs::FindingsModel</name>
+    <message>
+        <source>(untitled request)</source>
+        <translation>(無題の申請)</translation>
+    </message>
     <message>
         <source>%1 (example %2)</source>
         <translation>%1 (例 %2)</translation>
@@ -1901,6 +1919,29 @@ KSyntaxHighlighting %2</translation>
         <source>Source: %1</source>
         <translation>根拠: %1</translation>
     </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+</context>
+<context>
+    <name>scs::FindingsPanel</name>
     <message>
         <source>Show or hide errors</source>
         <translation>エラーの表示/非表示</translation>
@@ -1914,24 +1955,20 @@ KSyntaxHighlighting %2</translation>
         <translation>情報の表示/非表示</translation>
     </message>
     <message>
-        <source>Show rule ids</source>
-        <translation>ルール ID を表示</translation>
+        <source>This request</source>
+        <translation>この申請</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
+        <source>All requests</source>
+        <translation>すべての申請</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>項目</translation>
+        <source>Show the findings of the selected request, or of every request of the project</source>
+        <translation>選択中の申請の指摘、またはプロジェクトのすべての申請の指摘を表示します</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <source>Rule</source>
-        <translation>ルール</translation>
+        <source>Show rule &amp;ids</source>
+        <translation>ルール ID を表示(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2364,10 +2401,6 @@ KSyntaxHighlighting %2</translation>
         <translation>申請なし</translation>
     </message>
     <message>
-        <source>%1% complete · %2 · %3 · %4</source>
-        <translation>入力完了 %1% · %2 · %3 · %4</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
@@ -2432,18 +2465,6 @@ KSyntaxHighlighting %2</translation>
         <translation>Shortcode Studio プロジェクト (*.scproj)</translation>
     </message>
     <message>
-        <source>an untitled project</source>
-        <translation>無題のプロジェクト</translation>
-    </message>
-    <message>
-        <source>Shortcode Studio did not close properly. Restore the unsaved changes to %1 from %2?</source>
-        <translation>Shortcode Studio が正常に終了しませんでした。%2 時点の %1 の未保存の変更を復元しますか?</translation>
-    </message>
-    <message>
-        <source>Restored unsaved changes. Save them to keep them.</source>
-        <translation>未保存の変更を復元しました。残すには保存してください。</translation>
-    </message>
-    <message>
         <source>Export &amp;Project as JSON…</source>
         <translation>プロジェクトを JSON でエクスポート(&amp;P)…</translation>
     </message>
@@ -2454,6 +2475,73 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>There are no unsaved changes to recover.</source>
+        <translation>復元できる未保存の変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were changed both in the unsaved changes and in the file since. Which should be kept?</source>
+        <translation>
+            <numerusform>%n 件の回答が、未保存の変更とその後のファイルの両方で変更されています。どちらを残しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Unsaved Changes</source>
+        <translation>未保存の変更を残す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keep What Was &amp;Saved</source>
+        <translation>保存された内容を残す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes, merged with what was saved in the file since. Save them to keep them.</source>
+        <translation>未保存の変更を、その後ファイルに保存された内容と合わせて復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes. Save them to keep them.</source>
+        <translation>未保存の変更を復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved changes to %1 from %2 for good? They cannot be restored afterwards.</source>
+        <translation>%2 時点の %1 の未保存の変更を完全に削除しますか?削除すると後から復元できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>削除する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The last autosave failed: %1</source>
+        <translation>前回の自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>The status bar: required answers given (&quot;12 of 40 required answers&quot;), then the findings.</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved &amp;Changes…</source>
+        <translation>未保存の変更を復元(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The fields cannot be changed here. Save As makes a copy that you can edit.</source>
+        <translation>ここでは項目を変更できません。「名前を付けて保存」で編集できるコピーを作れます。</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Panel</source>
+        <translation>指摘パネル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Findings of &amp;All Requests</source>
+        <translation>すべての申請の指摘(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>次のセクション(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>前のセクション(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2527,21 +2615,6 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
-    <name>scs::ProjectPanel</name>
-    <message>
-        <source>(untitled request)</source>
-        <translation>(無題の申請)</translation>
-    </message>
-    <message>
-        <source>%1% complete · %2</source>
-        <translation>入力完了 %1% · %2</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2、%3</translation>
-    </message>
-</context>
-<context>
     <name>scs::ProjectSession</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -2560,6 +2633,55 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>The project has no file yet: use Save As.</source>
         <translation>このプロジェクトにはまだファイルがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>scs::RecoveryDialog</name>
+    <message>
+        <source>Untitled project “%1”</source>
+        <translation>無題のプロジェクト「%1」</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>無題のプロジェクト</translation>
+    </message>
+    <message>
+        <source>Unsaved changes from %1.</source>
+        <translation>%1 時点の未保存の変更です。</translation>
+    </message>
+    <message>
+        <source>The file was saved again on %1 by %2, after these changes began. Restoring merges them with what was saved there.</source>
+        <translation>これらの変更の後、%1 に %2 がファイルを保存しています。復元すると、そのとき保存された内容と合わせます。</translation>
+    </message>
+    <message>
+        <source>The file is no longer there: the changes come back as an untitled project.</source>
+        <translation>ファイルがもうありません。変更は無題のプロジェクトとして復元されます。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened now: %1</source>
+        <translation>ファイルを今は開けません: %1</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更の復元</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shortcode Studio did not close properly, and unsaved changes to %n project(s) were kept. Restore puts the selected changes back; Not Now keeps them for later (File &gt; Recover Unsaved Changes); Discard deletes them for good.</source>
+        <translation>
+            <numerusform>Shortcode Studio は正しく終了しなかったため、%n 件のプロジェクトの未保存の変更を保管しています。「復元」で選択した変更を元に戻し、「後で」で後のために残し(ファイル &gt; 未保存の変更を復元)、「破棄」で完全に削除します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>破棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>後で(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2740,25 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>e.g. US delivery alerts</source>
         <translation>例: 米国向け配送通知</translation>
+    </message>
+</context>
+<context>
+    <name>scs::RequestListModel</name>
+    <message>
+        <source>(untitled request)</source>
+        <translation>(無題の申請)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <extracomment>A request in the project list: its title, then how many required answers are given and its tracking status, e.g. &quot;12 of 40 required answers · Draft&quot;.</extracomment>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>A request&apos;s tooltip: its title, then &quot;2 errors, 1 warning&quot;.</extracomment>
+        <translation>%1: %2、%3</translation>
     </message>
 </context>
 <context>
@@ -3103,7 +3244,12 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
-    <name>scs::SectionNavigator</name>
+    <name>scs::SectionModel</name>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>A section&apos;s status in the navigator, e.g. &quot;2 errors and 1 warning&quot;.</extracomment>
+        <translation>%1、%2</translation>
+    </message>
     <message>
         <source>Complete</source>
         <translation>入力完了</translation>
@@ -3118,6 +3264,11 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Replace characters with GSM-7</source>
         <translation>文字を GSM-7 に置換</translation>
+    </message>
+    <message>
+        <source>FERVHTIA</source>
+        <extracomment>Letters the field labels of a page must not use as mnemonics: those of the menus (File, Edit, Request, View, Help), &quot;Request title&quot;, &quot;Show rule ids&quot; and &quot;Save As&quot; in this language.</extracomment>
+        <translation>FERVHTIA</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3310,33 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Replace curly quotes, dashes, ellipses and similar characters with their GSM-7 equivalents, so the message is sent as GSM-7 and costs less.</source>
         <translation>カーブした引用符、ダッシュ、三点リーダーなどを GSM-7 の同等の文字に置き換えます。メッセージが GSM-7 で送信され、費用が抑えられます。</translation>
+    </message>
+</context>
+<context>
+    <name>scs::StartPanel</name>
+    <message>
+        <source>No project is open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message>
+        <source>Start a new project, open a project or request file, or look at the example of a complete request.</source>
+        <translation>新しいプロジェクトを始めるか、プロジェクトや申請のファイルを開くか、完成した申請の例をご覧ください。</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the E&amp;xample</source>
+        <translation>例を開く(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>最近のプロジェクト(&amp;R):</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "AboutDialog.h"
 #include "HistoryDialog.h"
+#include "RecoveryDialog.h"
+#include "StartPanel.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectSession.h"
@@ -10,12 +12,14 @@
 #include "examples/ExampleRequests.h"
 #include "fields/CountryEditor.h"
 #include "i18n/LanguageManager.h"
+#include "models/RequiredAnswers.h"
 #include "panels/FindingsPanel.h"
 #include "panels/ProjectPanel.h"
 #include "panels/SectionNavigator.h"
 #include "print/ExportActions.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
+#include "widgets/MarkIcons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,9 +40,14 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -53,6 +62,7 @@ namespace {
 const int MaxRecentFiles = 8;
 const auto RecentFilesKey = u"files/recent"_s;
 const auto LastFileKey = u"files/last"_s;
+const auto LastDirectoryKey = u"files/lastDirectory"_s;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
@@ -69,11 +79,15 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_editor = new RequestEditor(m_document);
     m_findings = new FindingsPanel(m_document);
 
-    m_leftSplitter = new QSplitter(Qt::Vertical);
-    m_leftSplitter->setObjectName(u"leftSplitter"_s);
-    m_leftSplitter->addWidget(m_projects);
-    m_leftSplitter->addWidget(m_navigator);
-    m_leftSplitter->setStretchFactor(1, 2);
+    // The request list is as tall as its entries (up to a limit); the
+    // navigator takes the rest.
+    m_leftPane = new QWidget;
+    m_leftPane->setObjectName(u"leftPane"_s);
+    auto *leftLayout = new QVBoxLayout(m_leftPane);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(m_projects);
+    leftLayout->addWidget(m_navigator, 1);
     m_rightSplitter = new QSplitter(Qt::Vertical);
     m_rightSplitter->setObjectName(u"rightSplitter"_s);
     m_rightSplitter->addWidget(m_editor);
@@ -82,14 +96,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_rightSplitter->setStretchFactor(1, 1);
     m_mainSplitter = new QSplitter(Qt::Horizontal);
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
-    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_leftPane);
     m_mainSplitter->addWidget(m_rightSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
     m_projects->setMinimumWidth(180);
     m_navigator->setMinimumWidth(180);
     m_editor->setMinimumWidth(360);
     m_findings->setMinimumHeight(90);
-    for (QSplitter *splitter : {m_mainSplitter, m_leftSplitter, m_rightSplitter})
+    for (QSplitter *splitter : {m_mainSplitter, m_rightSplitter})
         splitter->setChildrenCollapsible(false);
     // Shown while the project is read-only, saying why (another user has
     // it open, the file cannot be written, ...).
@@ -102,10 +116,16 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_readOnlyLabel = new QLabel;
     m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
     m_readOnlyLabel->setWordWrap(true);
+    m_readOnlyHint = new QLabel;
+    m_readOnlyHint->setObjectName(u"readOnlyHintLabel"_s);
+    m_readOnlyHint->setWordWrap(true);
     m_readOnlySaveAsButton = new QPushButton;
     m_readOnlySaveAsButton->setObjectName(u"readOnlySaveAsButton"_s);
     auto *barLayout = new QHBoxLayout(m_readOnlyBar);
-    barLayout->addWidget(m_readOnlyLabel, 1);
+    auto *barText = new QVBoxLayout;
+    barText->addWidget(m_readOnlyLabel);
+    barText->addWidget(m_readOnlyHint);
+    barLayout->addLayout(barText, 1);
     barLayout->addWidget(m_readOnlySaveAsButton);
     m_readOnlyBar->hide();
     connect(m_readOnlySaveAsButton, &QPushButton::clicked, this, &MainWindow::saveAs);
@@ -115,11 +135,28 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
     centralLayout->addWidget(m_readOnlyBar);
-    centralLayout->addWidget(m_mainSplitter, 1);
+    m_startPanel = new StartPanel;
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_mainSplitter);
+    m_pages->addWidget(m_startPanel);
+    centralLayout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    connect(m_startPanel, &StartPanel::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_startPanel, &StartPanel::openRequested, this, &MainWindow::open);
+    connect(m_startPanel, &StartPanel::exampleRequested, this, &MainWindow::openExample);
+    connect(m_startPanel, &StartPanel::recentRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
+    // Stays until an autosave succeeds again: a failed recovery copy is
+    // not a message to miss, nor one to pop up every 30 seconds.
+    m_autosaveIndicator = new QLabel(this);
+    m_autosaveIndicator->setObjectName(u"autosaveIndicator"_s);
+    m_autosaveIndicator->hide();
+    statusBar()->addPermanentWidget(m_autosaveIndicator);
     statusBar()->addPermanentWidget(m_statusLabel);
 
     createActions();
@@ -138,18 +175,26 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     });
     connect(m_document, &ProjectDocument::requestsChanged, this, &MainWindow::updateActions);
     connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateActions);
+    for (auto signal : {&ProjectDocument::requestsChanged, &ProjectDocument::projectReset})
+        connect(m_document, signal, this, &MainWindow::updatePages);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updatePages);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updatePages);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::syncLanguageActions);
     connect(m_session, &ProjectSession::readOnlyChanged, this, &MainWindow::updateReadOnly);
+    connect(m_session, &ProjectSession::autosaveFailed, this, &MainWindow::autosaveFailed);
+    connect(m_session, &ProjectSession::autosaveWritten, m_autosaveIndicator, &QWidget::hide);
 
-    resize(1200, 800);
+    // The first size fits the screen it opens on (at a 2x scale 1200x800
+    // logical pixels did not).
+    resize(defaultWindowSize(screen() ? screen()->availableGeometry().size() : QSize()));
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
         m_mainSplitter->setSizes({260, 940});
-    if (!m_leftSplitter->restoreState(settings.value(u"window/leftSplitter"_s).toByteArray()))
-        m_leftSplitter->setSizes({150, 650});
     if (!m_rightSplitter->restoreState(settings.value(u"window/rightSplitter"_s).toByteArray()))
         m_rightSplitter->setSizes({560, 240});
+    m_findingsAction->setChecked(settings.value(u"window/findingsShown"_s, true).toBool());
+    m_findings->setVisible(m_findingsAction->isChecked());
 
     // Empty until main() or the user opens something: building a request
     // only to replace it would cost start-up time.
@@ -171,12 +216,15 @@ void MainWindow::createActions()
     m_newAction = make(u"newAction"_s, QKeySequence::New, &MainWindow::newProject);
     m_openAction = make(u"openAction"_s, QKeySequence::Open, &MainWindow::open);
     m_saveAction = make(u"saveAction"_s, QKeySequence::Save, &MainWindow::save);
-    m_saveAsAction = make(u"saveAsAction"_s, QKeySequence::SaveAs, &MainWindow::saveAs);
+    // Ctrl+Shift+S whatever the platform's list says (some have none).
+    m_saveAsAction =
+            make(u"saveAsAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs);
     m_closeAction = make(u"closeAction"_s, QKeySequence::Close, &MainWindow::closeProject);
     m_importAction = make(u"importAction"_s, QKeySequence(), &MainWindow::importJson);
     m_exportAction = make(u"exportAction"_s, QKeySequence(), &MainWindow::exportJson);
     m_exportProjectAction = make(u"exportProjectAction"_s, QKeySequence(), &MainWindow::exportProjectJson);
     m_historyAction = make(u"historyAction"_s, QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
+    m_recoverAction = make(u"recoverAction"_s, QKeySequence(), &MainWindow::recover);
     m_quitAction = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
     m_exportActions = new ExportActions(
@@ -190,7 +238,14 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this);
     m_redoAction->setObjectName(u"redoAction"_s);
-    m_redoAction->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Shift+Z and Ctrl+Y everywhere, whatever the platform's own list.
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redo.contains(extra))
+            redo << extra;
+    }
+    m_redoAction->setShortcuts(redo);
 
     m_newRequestAction = make(u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                               &MainWindow::newRequest);
@@ -199,6 +254,24 @@ void MainWindow::createActions()
     m_deleteRequestAction = make(u"deleteRequestAction"_s, QKeySequence(), &MainWindow::deleteRequest);
     m_splitAction = make(u"splitByCountryAction"_s, QKeySequence(), &MainWindow::splitByCountry);
 
+    m_findingsAction = new QAction(this);
+    m_findingsAction->setObjectName(u"showFindingsAction"_s);
+    m_findingsAction->setCheckable(true);
+    m_findingsAction->setChecked(true);
+    m_findingsAction->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(m_findingsAction, &QAction::toggled, this, [this](bool shown) {
+        m_findings->setVisible(shown);
+        if (shown)
+            m_findings->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_projectFindingsAction = make(u"projectFindingsAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] {
+        m_findingsAction->setChecked(true);
+        m_findings->setProjectWide(!m_findings->isProjectWide());
+    });
+    m_nextSectionAction = make(u"nextSectionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+                               [this] { stepSection(+1); });
+    m_previousSectionAction = make(u"previousSectionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+                                   [this] { stepSection(-1); });
     m_aboutAction = make(u"aboutAction"_s, QKeySequence(), &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = new QAction(this);
@@ -238,6 +311,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_exportProjectAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_historyAction);
+    m_fileMenu->addAction(m_recoverAction);
     m_fileMenu->addSeparator();
     m_exportActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
@@ -259,6 +333,12 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
+    m_viewMenu->addAction(m_findingsAction);
+    m_viewMenu->addAction(m_projectFindingsAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextSectionAction);
+    m_viewMenu->addAction(m_previousSectionAction);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageMenu->addActions(m_languageGroup->actions());
@@ -328,6 +408,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
+    rememberDirectory(path);
     if (m_session->hasFile())
         addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
@@ -438,35 +519,111 @@ void MainWindow::showHistory()
 
 void MainWindow::offerRecovery()
 {
-    const QList<RecoveryEntry> entries = m_session->recoverableEntries();
-    for (const RecoveryEntry &entry : entries) {
-        const QString name = entry.projectName.isEmpty()
-                ? (entry.originalPath.isEmpty() ? tr("an untitled project")
-                                                : QFileInfo(entry.originalPath).fileName())
-                : entry.projectName;
-        const QMessageBox::StandardButton answer =
-                ask(tr("Shortcode Studio did not close properly. Restore the unsaved changes to %1 from %2?")
-                            .arg(name, QLocale().toString(entry.timeUtc.toLocalTime(), QLocale::ShortFormat)),
-                    QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Discard) {
-            m_session->recoveryStore()->remove(entry.key);
-        } else if (answer == QMessageBox::Yes) {
-            QString error;
-            if (m_session->restore(entry, &error)) {
-                m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
-                statusBar()->showMessage(tr("Restored unsaved changes. Save them to keep them."), 10000);
-                return;
-            }
-            showError(error);
-        }
+    const QList<RecoveryOffer> offers = m_session->recoveryOffers();
+    if (!offers.isEmpty())
+        showRecoveryDialog(offers);
+}
+
+void MainWindow::recover()
+{
+    const QList<RecoveryOffer> offers = m_session->recoveryOffers();
+    if (offers.isEmpty()) {
+        statusBar()->showMessage(tr("There are no unsaved changes to recover."), 5000);
+        return;
     }
+    showRecoveryDialog(offers);
+}
+
+void MainWindow::showRecoveryDialog(const QList<RecoveryOffer> &offers)
+{
+    auto *dialog = new RecoveryDialog(offers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RecoveryDialog::restoreRequested, this, [this, dialog](const RecoveryOffer &offer) {
+        if (restoreRecovery(offer)) {
+            dialog->removeOffer(offer.entry.key);
+            dialog->accept();
+        }
+    });
+    connect(dialog, &RecoveryDialog::discardRequested, this, [this, dialog](const RecoveryOffer &offer) {
+        if (discardRecovery(offer)) {
+            dialog->removeOffer(offer.entry.key);
+            if (dialog->count() == 0)
+                dialog->accept();
+        }
+    });
+    if (m_modalDialogsBlock)
+        dialog->exec();
+    else
+        dialog->open(); // modal too, without waiting for it
+}
+
+bool MainWindow::restoreRecovery(const RecoveryOffer &offer)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    int conflicts = 0;
+    bool restored = m_session->restore(offer.entry, ProjectSession::ConflictChoice::Ask, &error, &conflicts);
+    if (!restored && conflicts > 0) {
+        const QMessageBox::StandardButton answer =
+                ask(tr("%n answer(s) were changed both in the unsaved changes and in the file since. Which "
+                       "should be kept?",
+                       nullptr, conflicts),
+                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+                    {{QMessageBox::Yes, tr("Keep the &Unsaved Changes")},
+                     {QMessageBox::No, tr("Keep What Was &Saved")}});
+        if (answer == QMessageBox::Cancel)
+            return false;
+        error.clear();
+        restored = m_session->restore(offer.entry,
+                                      answer == QMessageBox::Yes ? ProjectSession::ConflictChoice::KeepCopy
+                                                                 : ProjectSession::ConflictChoice::KeepFile,
+                                      &error);
+    }
+    if (!restored) {
+        showError(error);
+        return false;
+    }
+    m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
+    statusBar()->showMessage(
+            offer.state == RecoveryOffer::FileState::ChangedSince
+                    ? tr("Restored the unsaved changes, merged with what was saved in the file "
+                         "since. Save them to keep them.")
+                    : tr("Restored the unsaved changes. Save them to keep them."),
+            10000);
+    return true;
+}
+
+bool MainWindow::discardRecovery(const RecoveryOffer &offer)
+{
+    const QString name = offer.entry.originalPath.isEmpty()
+            ? describeRecoveryOffer(offer).section(u'\n', 0, 0)
+            : QDir::toNativeSeparators(offer.entry.originalPath);
+    const QMessageBox::StandardButton answer = ask(
+            tr("Delete the unsaved changes to %1 from %2 for good? They cannot be restored afterwards.")
+                    .arg(name, QLocale().toString(offer.entry.timeUtc.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+            {{QMessageBox::Discard, tr("&Delete Them")}});
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_session->recoveryStore()->remove(offer.entry.key);
+    return true;
+}
+
+void MainWindow::autosaveFailed(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_autosaveIndicator->setPixmap(severityIcon(Severity::Warning).pixmap(size, size));
+    m_autosaveIndicator->setToolTip(tr("The last autosave failed: %1").arg(message));
+    m_autosaveIndicator->show();
 }
 
 void MainWindow::updateReadOnly(bool readOnly)
 {
     m_readOnlyBar->setVisible(readOnly);
     m_readOnlyLabel->setText(m_session->readOnlyMessage());
-    m_saveAction->setEnabled(!readOnly);
+    // Save stays: on a read-only project it asks where to save a copy.
     updateActions();
 }
 
@@ -482,27 +639,61 @@ bool MainWindow::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-QString MainWindow::askFileName(bool saving, const QString &filter, const QString &suggested)
+QString MainWindow::dialogDirectory() const
 {
-    if (!m_nextFileName.isNull())
-        return std::exchange(m_nextFileName, QString());
-    if (!m_modalDialogsBlock)
-        return {};
-    const QString dir = QFileInfo(m_document->filePath()).absolutePath();
-    if (saving)
-        return QFileDialog::getSaveFileName(this, tr("Save"), QDir(dir).filePath(suggested), filter);
-    return QFileDialog::getOpenFileName(this, tr("Open"), dir, filter);
+    // The project's folder; for a project without a file, the folder used
+    // last (where its JSON came from, or the last save); else Documents.
+    if (!m_document->filePath().isEmpty())
+        return QFileInfo(m_document->filePath()).absolutePath();
+    const QString last = QSettings().value(LastDirectoryKey).toString();
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
-QMessageBox::StandardButton MainWindow::ask(const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton fallback)
+void MainWindow::rememberDirectory(const QString &path)
+{
+    const QString dir = QFileInfo(path).absolutePath();
+    QSettings settings;
+    if (settings.value(LastDirectoryKey).toString() != dir)
+        settings.setValue(LastDirectoryKey, dir);
+}
+
+QString MainWindow::askFileName(bool saving, const QString &filter, const QString &suggested)
+{
+    const QString dir = dialogDirectory();
+    m_lastDialogDirectory = dir;
+    QString path;
+    if (!m_nextFileName.isNull())
+        path = std::exchange(m_nextFileName, QString());
+    else if (!m_modalDialogsBlock)
+        return {};
+    else if (saving)
+        path = QFileDialog::getSaveFileName(this, tr("Save"), QDir(dir).filePath(suggested), filter);
+    else
+        path = QFileDialog::getOpenFileName(this, tr("Open"), dir, filter);
+    if (!path.isEmpty())
+        rememberDirectory(path);
+    return path;
+}
+
+QMessageBox::StandardButton
+MainWindow::ask(const QString &text, QMessageBox::StandardButtons buttons,
+                QMessageBox::StandardButton fallback,
+                const QList<std::pair<QMessageBox::StandardButton, QString>> &texts)
 {
     m_lastMessage = text;
     if (m_nextAnswer != QMessageBox::NoButton)
         return std::exchange(m_nextAnswer, QMessageBox::NoButton);
     if (!m_modalDialogsBlock)
         return fallback;
-    return QMessageBox::question(this, tr("Shortcode Studio"), text, buttons, fallback);
+    QMessageBox box(QMessageBox::Question, tr("Shortcode Studio"), text, buttons, this);
+    box.setDefaultButton(fallback);
+    for (const auto &[button, label] : texts) {
+        if (QAbstractButton *b = box.button(button))
+            b->setText(label);
+    }
+    return QMessageBox::StandardButton(box.exec());
 }
 
 void MainWindow::showError(const QString &text)
@@ -618,14 +809,33 @@ void MainWindow::splitByCountry()
                              5000);
 }
 
+void MainWindow::stepSection(int delta)
+{
+    const int next = int(m_navigator->currentSection()) + delta;
+    if (next < 0 || next >= int(SectionCount))
+        return;
+    showSection(SectionId(next));
+}
+
+QSize MainWindow::defaultWindowSize(const QSize &available)
+{
+    const QSize wanted(1200, 800);
+    if (!available.isValid())
+        return wanted;
+    // A little room around it on a small screen.
+    return wanted.boundedTo(QSize(available.width() * 95 / 100, available.height() * 95 / 100));
+}
+
 void MainWindow::showSection(SectionId section)
 {
     m_navigator->setCurrentSection(section);
     m_editor->showSection(section);
 }
 
-void MainWindow::goToFinding(FieldId field, int item)
+void MainWindow::goToFinding(int request, FieldId field, int item)
 {
+    if (request >= 0 && request < m_document->requestCount() && request != m_projects->currentRequest())
+        m_projects->setCurrentRequest(request);
     m_navigator->setCurrentSection(Catalog::field(field).section);
     m_editor->focusField(field, item);
 }
@@ -645,25 +855,47 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No request"));
         return;
     }
-    const int percent = int(std::floor(Catalog::completeness(m_document->request(index)) * 100));
+    //: The status bar: required answers given ("12 of 40 required answers"), then the findings.
     m_statusLabel->setText(
-            tr("%1% complete · %2 · %3 · %4")
-                    .arg(percent)
-                    .arg(severityCount(Severity::Error, m_document->findingCount(index, Severity::Error)),
+            tr("%1 · %2 · %3 · %4")
+                    .arg(RequiredAnswers::of(m_document->request(index)).text(),
+                         severityCount(Severity::Error, m_document->findingCount(index, Severity::Error)),
                          severityCount(Severity::Warning, m_document->findingCount(index, Severity::Warning)),
                          severityCount(Severity::Info, m_document->findingCount(index, Severity::Info))));
+}
+
+void MainWindow::updatePages()
+{
+    // Nothing open (File > Close): say what to do next instead of a greyed form.
+    const bool nothingOpen =
+            m_document->requestCount() == 0 && m_document->filePath().isEmpty() && !m_document->isModified();
+    if (nothingOpen)
+        m_startPanel->setRecentFiles(QSettings().value(RecentFilesKey).toStringList());
+    QWidget *page = nothingOpen ? static_cast<QWidget *>(m_startPanel) : m_mainSplitter;
+    if (m_pages->currentWidget() == page)
+        return;
+    const bool hadFocus = m_pages->currentWidget()->isAncestorOf(QApplication::focusWidget());
+    m_pages->setCurrentWidget(page);
+    if (nothingOpen)
+        m_startPanel->setFocus(Qt::OtherFocusReason);
+    else if (hadFocus)
+        m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::updateActions()
 {
     const int index = m_projects->currentRequest();
     const bool has = index >= 0 && index < m_document->requestCount();
-    m_duplicateRequestAction->setEnabled(has);
-    m_deleteRequestAction->setEnabled(has);
+    const bool editable = !m_document->isReadOnly();
+    m_newRequestAction->setEnabled(editable);
+    m_importAction->setEnabled(editable);
+    m_duplicateRequestAction->setEnabled(has && editable);
+    m_deleteRequestAction->setEnabled(has && editable);
     m_exportAction->setEnabled(has);
     m_historyAction->setEnabled(m_session->hasFile());
     m_splitAction->setEnabled(
-            has && m_document->request(index).value(FieldId::CaseCountries).toStringList().size() > 1);
+            has && editable
+            && m_document->request(index).value(FieldId::CaseCountries).toStringList().size() > 1);
     updateTitle();
 }
 
@@ -688,16 +920,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // Written only when they changed: each write of the settings file is
     // synced to disk, which slows every quit for nothing.
     QSettings settings;
-    const std::array<std::pair<QString, QByteArray>, 4> state {{
+    const std::array<std::pair<QString, QByteArray>, 3> state {{
             {u"window/geometry"_s, saveGeometry()},
             {u"window/mainSplitter"_s, m_mainSplitter->saveState()},
-            {u"window/leftSplitter"_s, m_leftSplitter->saveState()},
             {u"window/rightSplitter"_s, m_rightSplitter->saveState()},
     }};
     for (const auto &[key, value] : state) {
         if (settings.value(key).toByteArray() != value)
             settings.setValue(key, value);
     }
+    if (settings.value(u"window/findingsShown"_s, true).toBool() != m_findingsAction->isChecked())
+        settings.setValue(u"window/findingsShown"_s, m_findingsAction->isChecked());
     event->accept();
 }
 
@@ -744,12 +977,18 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("&Export Request as JSON…"));
     m_exportProjectAction->setText(tr("Export &Project as JSON…"));
     m_historyAction->setText(tr("Revision &History…"));
+    m_recoverAction->setText(tr("Recover Unsaved &Changes…"));
     m_readOnlySaveAsButton->setText(tr("Save &As…"));
+    m_readOnlyHint->setText(tr("The fields cannot be changed here. Save As makes a copy that you can edit."));
     m_quitAction->setText(tr("&Quit"));
     m_newRequestAction->setText(tr("&New Request"));
     m_duplicateRequestAction->setText(tr("&Duplicate Request"));
     m_deleteRequestAction->setText(tr("De&lete Request…"));
     m_splitAction->setText(tr("&Split By Country"));
+    m_findingsAction->setText(tr("&Findings Panel"));
+    m_projectFindingsAction->setText(tr("Findings of &All Requests"));
+    m_nextSectionAction->setText(tr("&Next Section"));
+    m_previousSectionAction->setText(tr("&Previous Section"));
     m_aboutAction->setText(tr("&About Shortcode Studio"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateTitle();

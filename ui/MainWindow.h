@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/ProjectSession.h"
 #include "model/FieldId.h"
 
 #include <QMainWindow>
@@ -12,6 +13,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace scs {
 
@@ -23,6 +25,7 @@ class ProjectPanel;
 class ProjectSession;
 class RequestEditor;
 class SectionNavigator;
+class StartPanel;
 struct Project;
 
 class MainWindow : public QMainWindow
@@ -40,6 +43,9 @@ public:
     ProjectPanel *projectPanel() const { return m_projects; }
     SectionNavigator *sectionNavigator() const { return m_navigator; }
     ExportActions *exportActions() const { return m_exportActions; }
+    StartPanel *startPanel() const { return m_startPanel; }
+    // The first size of the window on a screen with this much room.
+    static QSize defaultWindowSize(const QSize &available);
 
     // Opens a .scproj project or a .json request or project file; false
     // (and a message) when it cannot be read. Nothing of the open project
@@ -49,8 +55,8 @@ public:
     void openExample();
     bool save();
     bool saveAs();
-    // At start: offers to restore the copies left by a session that did not
-    // end cleanly.
+    // At start: offers to restore the copies left by sessions that did not
+    // end cleanly (a list, one entry per copy); nothing when there are none.
     void offerRecovery();
 
     // Test seams: modal dialogs never block a test. When set, the next file
@@ -60,6 +66,8 @@ public:
     void setNextFileName(const QString &fileName) { m_nextFileName = fileName; }
     void setNextAnswer(QMessageBox::StandardButton answer) { m_nextAnswer = answer; }
     QString lastMessage() const { return m_lastMessage; }
+    // The folder the last file dialog opened in (or would have, in a test).
+    QString lastDialogDirectory() const { return m_lastDialogDirectory; }
 
 public Q_SLOTS:
     void showAbout();
@@ -70,11 +78,15 @@ public Q_SLOTS:
     void exportJson();
     void exportProjectJson();
     void showHistory();
+    // File > Recover Unsaved Changes: the list offerRecovery() shows.
+    void recover();
     void newRequest();
     void duplicateRequest();
     void deleteRequest();
     void splitByCountry();
-    void goToFinding(scs::FieldId field, int item);
+    // Selects the request (when another), shows the field's section and
+    // puts the cursor in the field.
+    void goToFinding(int request, scs::FieldId field, int item);
     void showSection(scs::SectionId section);
 
 protected:
@@ -89,6 +101,8 @@ private:
     void retranslateUi();
     void syncLanguageActions();
     void updateTitle();
+    void updatePages();
+    void stepSection(int delta);
     void updateStatus();
     void updateActions();
     void selectRequest(int index);
@@ -97,9 +111,16 @@ private:
     void rebuildRecentMenu();
     bool writeJson(const QString &path, const QByteArray &data);
     bool maybeSave();
+    QString dialogDirectory() const;
+    void rememberDirectory(const QString &path);
     QString askFileName(bool saving, const QString &filter, const QString &suggested = {});
     QMessageBox::StandardButton ask(const QString &text, QMessageBox::StandardButtons buttons,
-                                    QMessageBox::StandardButton fallback);
+                                    QMessageBox::StandardButton fallback,
+                                    const QList<std::pair<QMessageBox::StandardButton, QString>> &texts = {});
+    void showRecoveryDialog(const QList<RecoveryOffer> &offers);
+    bool restoreRecovery(const RecoveryOffer &offer);
+    bool discardRecovery(const RecoveryOffer &offer);
+    void autosaveFailed(const QString &message);
     void showError(const QString &text);
 
     LanguageManager *m_languages = nullptr;
@@ -109,9 +130,12 @@ private:
     QString m_nextFileName;
     QMessageBox::StandardButton m_nextAnswer = QMessageBox::NoButton;
     QString m_lastMessage;
+    QString m_lastDialogDirectory;
 
     QSplitter *m_mainSplitter = nullptr;
-    QSplitter *m_leftSplitter = nullptr;
+    QWidget *m_leftPane = nullptr;
+    QStackedWidget *m_pages = nullptr; // the editor, or the start panel when nothing is open
+    StartPanel *m_startPanel = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     ProjectPanel *m_projects = nullptr;
     SectionNavigator *m_navigator = nullptr;
@@ -120,7 +144,9 @@ private:
     QLabel *m_statusLabel = nullptr;
     QFrame *m_readOnlyBar = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
+    QLabel *m_readOnlyHint = nullptr;
     QPushButton *m_readOnlySaveAsButton = nullptr;
+    QLabel *m_autosaveIndicator = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -138,6 +164,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_exportProjectAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_recoverAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -145,6 +172,10 @@ private:
     QAction *m_duplicateRequestAction = nullptr;
     QAction *m_deleteRequestAction = nullptr;
     QAction *m_splitAction = nullptr;
+    QAction *m_findingsAction = nullptr;
+    QAction *m_projectFindingsAction = nullptr;
+    QAction *m_nextSectionAction = nullptr;
+    QAction *m_previousSectionAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -541,14 +541,20 @@ private Q_SLOTS:
         const scs::ExampleList list {{u"A"_s, u"First"_s}, {u"B"_s, u"Second \u2019"_s}};
         editor->setValue(FieldValue(list));
         QCOMPARE(edits.count(), 0);
-        QCOMPARE(editor->table()->rowCount(), 2);
-        QVERIFY(editor->table()->item(1, 2)->text().startsWith(u"UCS-2"_s));
+        QAbstractItemModel *model = editor->table()->model();
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(model->index(1, 2).data().toString().startsWith(u"UCS-2"_s));
 
-        editor->table()->setCurrentCell(1, 1);
+        editor->setCurrentExample(1);
         editor->findChild<QToolButton *>(u"moveExampleUpButton"_s)->click();
         QCOMPARE(lastEdit(edits).toExamples(), (scs::ExampleList {list.at(1), list.at(0)}));
+        // The edit comes back from the document; until then the table shows the value it was given.
+        QCOMPARE(model->index(0, 1).data().toString(), u"First"_s);
+        editor->setValue(lastEdit(edits));
+        QCOMPARE(model->index(0, 1).data().toString(), list.at(1).text);
+        QCOMPARE(editor->currentExample(), 0); // the moved example stays selected
 
-        editor->table()->item(0, 1)->setText(u"Changed"_s);
+        QVERIFY(model->setData(model->index(0, 1), u"Changed"_s));
         QCOMPARE(lastEdit(edits).toExamples().at(0).text, u"Changed"_s);
 
         editor->findChild<QToolButton *>(u"addExampleButton"_s)->click();
@@ -563,7 +569,7 @@ private Q_SLOTS:
         editor->setValue(FieldValue(scs::ExampleList {{u"A"_s, u"First"_s}, {u"B"_s, u"It\u2019s here"_s}}));
         QVERIFY(!editor->messageEdit()->isEnabled());
 
-        editor->table()->setCurrentCell(1, 0);
+        editor->setCurrentExample(1);
         QCOMPARE(editor->messageEdit()->toPlainText(), u"It\u2019s here"_s);
         QVERIFY(editor->preview()->summaryText().startsWith(u"UCS-2"_s));
         QCOMPARE(edits.count(), 0);
@@ -572,7 +578,9 @@ private Q_SLOTS:
         editor->messageEdit()->moveCursor(QTextCursor::End);
         QTest::keyClicks(editor->messageEdit(), u"!"_s);
         QCOMPARE(lastEdit(edits).toExamples().at(1).text, u"It\u2019s here!"_s);
-        QCOMPARE(editor->table()->item(1, 1)->text(), u"It\u2019s here!"_s);
+        editor->setValue(lastEdit(edits)); // as the document answers
+        QCOMPARE(editor->table()->model()->index(1, 1).data().toString(), u"It\u2019s here!"_s);
+        QCOMPARE(editor->messageEdit()->toPlainText(), u"It\u2019s here!"_s);
 
         auto *replace = editor->preview()->findChild<QPushButton *>(u"replaceNonGsmButton"_s);
         QVERIFY(replace && !replace->isHidden());

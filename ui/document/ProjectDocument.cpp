@@ -25,6 +25,7 @@ ProjectDocument::~ProjectDocument()
 void ProjectDocument::reset(const Project &project, const QString &filePath)
 {
     m_undoStack->clear();
+    Q_EMIT aboutToReset();
     m_project = project;
     m_filePath = filePath;
     recheckAll();
@@ -40,6 +41,14 @@ void ProjectDocument::setFilePath(const QString &path)
         return;
     m_filePath = path;
     Q_EMIT filePathChanged(path);
+}
+
+void ProjectDocument::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
 }
 
 QString ProjectDocument::displayName() const
@@ -103,10 +112,12 @@ void ProjectDocument::applyTitle(int requestIndex, const QString &title)
 
 void ProjectDocument::applyInsertRequest(int index, const Request &request)
 {
+    Q_EMIT requestAboutToBeInserted(index);
     m_project.requests.insert(index, request);
     auto engine = std::make_shared<RuleEngine>();
     engine->reset(request);
     m_engines.insert(index, engine);
+    Q_EMIT requestInserted(index);
     Q_EMIT requestsChanged();
     Q_EMIT findingsChanged(index);
     Q_EMIT requestStateChanged(index);
@@ -114,15 +125,19 @@ void ProjectDocument::applyInsertRequest(int index, const Request &request)
 
 void ProjectDocument::applyRemoveRequest(int index)
 {
+    Q_EMIT requestAboutToBeRemoved(index);
     m_project.requests.removeAt(index);
     m_engines.removeAt(index);
+    Q_EMIT requestRemoved(index);
     Q_EMIT requestsChanged();
 }
 
 void ProjectDocument::applyMoveRequest(int from, int to)
 {
+    Q_EMIT requestAboutToBeMoved(from, to);
     m_project.requests.move(from, to);
     m_engines.move(from, to);
+    Q_EMIT requestMoved(from, to);
     Q_EMIT requestsChanged();
 }
 

@@ -36,6 +36,10 @@ public:
 
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
+    // A project that cannot be saved where it is (another process holds
+    // the file): editors show it read-only and push no edits.
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
 
     int requestCount() const { return int(m_project.requests.size()); }
     const Request &request(int index) const { return m_project.requests.at(index); }
@@ -55,10 +59,19 @@ public:
 Q_SIGNALS:
     void projectReset();
     void filePathChanged(const QString &path);
+    void readOnlyChanged(bool readOnly);
     void modifiedChanged(bool modified);
     void fieldChanged(int requestIndex, FieldId field);
     void titleChanged(int requestIndex);
     void requestsChanged();
+    // The same, one by one, before and after the change (for models).
+    void requestAboutToBeInserted(int index);
+    void requestInserted(int index);
+    void requestAboutToBeRemoved(int index);
+    void requestRemoved(int index);
+    void requestAboutToBeMoved(int from, int to);
+    void requestMoved(int from, int to);
+    void aboutToReset();
     // The findings of a request changed (after a field change or a reset).
     void findingsChanged(int requestIndex);
     // A request's values, and so perhaps its completeness and findings,
@@ -71,6 +84,7 @@ private:
 
     Project m_project;
     QString m_filePath;
+    bool m_readOnly = false;
     QUndoStack *m_undoStack = nullptr;
     // One engine per request, in step with m_project.requests.
     QList<std::shared_ptr<RuleEngine>> m_engines;

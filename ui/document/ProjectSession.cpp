@@ -1,6 +1,7 @@
 #include "ProjectSession.h"
 
 #include "ProjectDocument.h"
+#include "model/ProjectMerge.h"
 #include "storage/Autosaver.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
@@ -11,9 +12,6 @@
 #include <QSettings>
 #include <QUndoStack>
 
-#include <csignal>
-#include <sys/types.h>
-
 using namespace Qt::StringLiterals;
 
 namespace scs {
@@ -23,9 +21,10 @@ namespace {
 // Larger files are refused before they are read into memory.
 constexpr qint64 MaxJsonBytes = 64 * 1024 * 1024;
 
-bool processIsRunning(qint64 pid)
+int newestRevision(const ProjectFile &file)
 {
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+    const QList<Revision> revisions = file.revisions(false);
+    return revisions.isEmpty() ? 0 : revisions.last().number;
 }
 
 } // namespace
@@ -50,6 +49,7 @@ void ProjectSession::startNew(const Project &project)
     m_file.reset();
     m_document->reset(project);
     startAutosaver(QString());
+    m_document->setReadOnly(false);
     Q_EMIT readOnlyChanged(false);
 }
 
@@ -74,6 +74,7 @@ bool ProjectSession::openProjectFile(const QString &path, QString *error)
     m_file = std::move(file);
     m_document->reset(m_file->project(), m_file->path());
     startAutosaver(m_file->path());
+    m_document->setReadOnly(m_file->isReadOnly());
     Q_EMIT readOnlyChanged(m_file->isReadOnly());
     return true;
 }
@@ -122,8 +123,10 @@ bool ProjectSession::save(QString *error)
         return false;
     }
     m_document->undoStack()->setClean();
-    if (m_autosaver)
+    if (m_autosaver) {
         m_autosaver->markClean();
+        m_autosaver->setBaseRevision(newestRevision(*m_file));
+    }
     return true;
 }
 
@@ -140,14 +143,13 @@ bool ProjectSession::saveAs(const QString &path, QString *error)
             m_file.reset();
         return false;
     }
-    const QString oldKey = m_autosaver ? m_autosaver->key() : QString();
     m_document->setFilePath(m_file->path());
     m_document->undoStack()->setClean();
     if (m_autosaver) {
         m_autosaver->markClean();
-        m_recovery.remove(oldKey);
-        m_autosaver->setOriginal(RecoveryStore::keyForPath(m_file->path()), m_file->path());
+        m_autosaver->setSource(m_recovery.newKey(m_file->path()), {m_file->path(), newestRevision(*m_file)});
     }
+    m_document->setReadOnly(m_file->isReadOnly());
     Q_EMIT readOnlyChanged(m_file->isReadOnly());
     return true;
 }
@@ -167,38 +169,82 @@ QString ProjectSession::readOnlyMessage() const
     return m_file ? m_file->readOnlyMessage() : QString();
 }
 
-QList<RecoveryEntry> ProjectSession::recoverableEntries() const
+QList<RecoveryOffer> ProjectSession::recoveryOffers() const
 {
-    QList<RecoveryEntry> entries;
+    QList<RecoveryOffer> offers;
     for (const RecoveryEntry &entry : m_recovery.entries()) {
-        // A copy that another running instance is still writing is not
-        // left over from a crash.
-        if (entry.processId != QCoreApplication::applicationPid() && processIsRunning(entry.processId))
+        // A copy that a running session (another instance, or this one)
+        // still writes is not left over from a crash.
+        if (m_recovery.isInUse(entry.key))
             continue;
-        entries << entry;
+        RecoveryOffer offer;
+        offer.entry = entry;
+        if (entry.originalPath.isEmpty()) {
+            offer.state = RecoveryOffer::FileState::Untitled;
+        } else if (!QFileInfo::exists(entry.originalPath)) {
+            offer.state = RecoveryOffer::FileState::Missing;
+        } else {
+            ProjectFile file;
+            if (!file.open(entry.originalPath, ProjectFile::OpenMode::ReadOnly)) {
+                offer.state = RecoveryOffer::FileState::Unreadable;
+                offer.problem = file.errorString();
+            } else {
+                const QList<Revision> revisions = file.revisions(false);
+                const int newest = revisions.isEmpty() ? 0 : revisions.last().number;
+                offer.state = newest == entry.baseRevision ? RecoveryOffer::FileState::Unchanged
+                                                           : RecoveryOffer::FileState::ChangedSince;
+                if (!revisions.isEmpty())
+                    offer.latest = revisions.last();
+            }
+        }
+        offers << offer;
     }
-    return entries;
+    return offers;
 }
 
-bool ProjectSession::restore(const RecoveryEntry &entry, QString *error)
+bool ProjectSession::restore(const RecoveryEntry &entry, ConflictChoice choice, QString *error,
+                             int *conflicts)
 {
-    const std::optional<Project> project = m_recovery.restore(entry.key, error);
+    std::optional<Project> project = m_recovery.restore(entry.key, error);
     if (!project)
         return false;
-    m_file.reset();
+    std::unique_ptr<ProjectFile> file;
     if (!entry.originalPath.isEmpty() && QFileInfo::exists(entry.originalPath)) {
         // Back in its own file (locked, with its history), holding the
         // recovered content as unsaved changes.
-        auto file = std::make_unique<ProjectFile>();
-        if (file->open(entry.originalPath, ProjectFile::OpenMode::ReadWrite))
-            m_file = std::move(file);
+        file = std::make_unique<ProjectFile>();
+        if (!file->open(entry.originalPath, ProjectFile::OpenMode::ReadWrite)) {
+            *error = file->errorString();
+            return false;
+        }
+        if (newestRevision(*file) != entry.baseRevision) {
+            // Saved since the copy's session read it (another instance,
+            // an import): what was saved there is kept, merged with the copy.
+            std::optional<Project> base;
+            if (entry.baseRevision > 0)
+                base = file->projectAtRevision(entry.baseRevision);
+            // Without the revision the copy started from (an older copy),
+            // merge from nothing: answers that differ are conflicts.
+            const ProjectMerge merged = ProjectMerge::merge(
+                    base.value_or(Project()), *project, file->project(), choice == ConflictChoice::KeepCopy);
+            if (conflicts)
+                *conflicts = int(merged.conflicts.size());
+            if (!merged.conflicts.isEmpty() && choice == ConflictChoice::Ask)
+                return false;
+            project = merged.project;
+        }
     }
     discardRecoveryCopy();
     m_autosaver.reset();
+    m_file = std::move(file);
     m_document->reset(*project, m_file ? m_file->path() : QString());
-    m_recovery.remove(entry.key);
     startAutosaver(m_file ? m_file->path() : QString());
-    m_document->undoStack()->resetClean(); // modified until saved; the autosaver keeps a copy
+    m_document->undoStack()->resetClean(); // modified until saved
+    // The restored changes are in this session's copy before the old copy
+    // goes: a crash now loses nothing.
+    if (m_autosaver->flush())
+        m_recovery.remove(entry.key);
+    m_document->setReadOnly(isReadOnly());
     Q_EMIT readOnlyChanged(isReadOnly());
     return true;
 }
@@ -216,13 +262,21 @@ void ProjectSession::setAutosaveInterval(int milliseconds)
         m_autosaver->setInterval(milliseconds);
 }
 
+int ProjectSession::fileRevision() const
+{
+    return m_file ? newestRevision(*m_file) : 0;
+}
+
 void ProjectSession::startAutosaver(const QString &originalPath)
 {
-    const QString key =
-            originalPath.isEmpty() ? m_recovery.newUntitledKey() : RecoveryStore::keyForPath(originalPath);
-    m_autosaver = std::make_unique<Autosaver>(&m_recovery, key, originalPath,
+    // A key of this session's own: the copy of an earlier session of the
+    // same file (crashed, not restored) stays as it is.
+    const RecoverySource source {originalPath, originalPath.isEmpty() ? 0 : fileRevision()};
+    m_autosaver = std::make_unique<Autosaver>(&m_recovery, m_recovery.newKey(originalPath), source,
                                               [this] { return m_document->project(); });
     m_autosaver->setInterval(m_autosaveInterval);
+    connect(m_autosaver.get(), &Autosaver::failed, this, &ProjectSession::autosaveFailed);
+    connect(m_autosaver.get(), &Autosaver::written, this, &ProjectSession::autosaveWritten);
 }
 
 void ProjectSession::documentModified(bool modified)

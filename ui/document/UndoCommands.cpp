@@ -7,10 +7,30 @@ namespace scs {
 
 namespace {
 
-// Typing produces one command per keystroke; these kinds merge them.
+// Typing produces one command per keystroke; these kinds merge them (the
+// digits typed into a spin box too).
 bool isTyped(FieldKind kind)
 {
-    return isFreeText(kind) || kind == FieldKind::Money || kind == FieldKind::Keywords;
+    return isFreeText(kind) || kind == FieldKind::Money || kind == FieldKind::Integer
+            || kind == FieldKind::Examples
+            || kind == FieldKind::Keywords;
+}
+
+// The one example whose label or text differs between two lists of the
+// same length, or -1 (none, several, or examples added, removed, moved).
+int singleChangedExample(const ExampleList &a, const ExampleList &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int changed = -1;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i) == b.at(i))
+            continue;
+        if (changed >= 0)
+            return -1;
+        changed = i;
+    }
+    return changed;
 }
 
 } // namespace
@@ -47,6 +67,13 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     const auto *next = static_cast<const SetFieldCommand *>(other);
     if (!m_mergeable || !next->m_mergeable || next->m_request != m_request || next->m_field != m_field)
         return false;
+    // Typing in one example merges; adding, removing or moving one is a
+    // step of its own.
+    if (Catalog::field(m_field).kind == FieldKind::Examples) {
+        const int typed = singleChangedExample(m_old.toExamples(), m_new.toExamples());
+        if (typed < 0 || typed != singleChangedExample(m_new.toExamples(), next->m_new.toExamples()))
+            return false;
+    }
     m_new = next->m_new;
     setObsolete(m_new == m_old);
     return true;

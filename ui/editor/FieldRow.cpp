@@ -2,6 +2,7 @@
 
 #include "fields/FieldEditor.h"
 #include "widgets/MarkIcons.h"
+#include "widgets/UndoShortcuts.h"
 #include "widgets/WrapLabel.h"
 
 #include <QEvent>
@@ -26,6 +27,8 @@ FieldRow::FieldRow(const FieldDef &field, QWidget *parent)
     m_help->setObjectName(u"helpLabel"_s);
     m_marker->setObjectName(u"markerLabel"_s);
     m_label->setBuddy(m_editor);
+    leaveUndoToWindowIn(m_editor);
+    setLabel(labelText()); // the page gives it a mnemonic
     m_help->setTextFormat(Qt::PlainText);
     // Dimmed, in the same font as the rest: a smaller size would cost a
     // font of its own when the window opens.
@@ -69,12 +72,21 @@ void FieldRow::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void FieldRow::retranslate()
+QString FieldRow::labelText() const
 {
-    const QString label = Catalog::label(m_field->id);
+    return Catalog::label(m_field->id);
+}
+
+void FieldRow::setLabel(const QString &textWithMnemonic)
+{
     // The mark says "the carriers need this"; conditional fields only show
     // while their condition holds, so they are marked too.
-    m_label->setText(m_field->requirement == Requirement::Optional ? label : tr("%1 *").arg(label));
+    m_label->setText(m_field->requirement == Requirement::Optional ? textWithMnemonic
+                                                                   : tr("%1 *").arg(textWithMnemonic));
+}
+
+void FieldRow::retranslate()
+{
     m_label->setToolTip(QString());
     const QString help = Catalog::help(m_field->id);
     m_help->setText(help);

@@ -26,6 +26,11 @@ public:
     QLabel *marker() const { return m_marker; }
 
     void setFindings(const QList<Finding> &findings);
+    // The label's text in the current language, without a mnemonic (the
+    // page gives each label one, unique on the page: setLabel()).
+    QString labelText() const;
+    void setLabel(const QString &textWithMnemonic);
+    QLabel *label() const { return m_label; }
     // The most severe finding shown, or -1 when there is none.
     int markerSeverity() const { return m_markerSeverity; }
 

@@ -4,6 +4,7 @@
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "document/UndoCommands.h"
+#include "widgets/UndoShortcuts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
     setObjectName(u"requestEditor"_s);
     m_title->setObjectName(u"requestTitleLineEdit"_s);
     m_titleLabel->setBuddy(m_title);
+    leaveUndoToWindow(m_title);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 8, 16, 0);
     header->addWidget(m_titleLabel);
@@ -42,9 +44,10 @@ RequestEditor::RequestEditor(ProjectDocument *document, QWidget *parent)
     m_pages.resize(qsizetype(Catalog::sections().size()), nullptr);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &title) {
-        if (m_requestIndex >= 0)
+        if (m_requestIndex >= 0 && !m_document->isReadOnly())
             m_document->undoStack()->push(new SetTitleCommand(m_document, m_requestIndex, title));
     });
+    connect(m_document, &ProjectDocument::readOnlyChanged, m_title, &QLineEdit::setReadOnly);
     connect(m_document, &ProjectDocument::titleChanged, this, [this](int request) {
         if (request == m_requestIndex)
             showTitle();
@@ -100,6 +103,18 @@ SectionPage *RequestEditor::page(SectionId section)
         auto *page = new SectionPage(section, m_document, m_stack);
         page->setRequestIndex(m_requestIndex);
         m_stack->addWidget(page);
+        // Tab goes from the title into the page, then on to the findings:
+        // a page built later would otherwise come last in the focus chain.
+        QList<QWidget *> stops;
+        for (QWidget *w = window()->nextInFocusChain(); w != window(); w = w->nextInFocusChain()) {
+            if (page->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+                stops << w;
+        }
+        QWidget *previous = m_title;
+        for (QWidget *stop : std::as_const(stops)) {
+            QWidget::setTabOrder(previous, stop);
+            previous = stop;
+        }
         m_pages[index] = page;
         // The first page added becomes the current one; keep the one shown.
         if (m_pages.at(qsizetype(m_current)))

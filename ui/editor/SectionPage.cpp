@@ -6,6 +6,7 @@
 #include "document/UndoCommands.h"
 #include "fields/FieldEditor.h"
 #include "fields/TextEditor.h"
+#include "widgets/Mnemonics.h"
 #include "widgets/WrapLabel.h"
 
 #include <QEvent>
@@ -28,8 +29,12 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
     setObjectName(QString::fromLatin1(Catalog::section(section).key) + u"SectionPage"_s);
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    // Tab goes to the fields, not to the scroll area around them.
+    setFocusPolicy(Qt::NoFocus);
 
-    auto *content = new QWidget;
+    // A child from the start, so that its fields follow the page in the
+    // window's focus chain (a parentless widget joins it at the end).
+    auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);
     // A larger size of the same face, not bold: a bold face is another
@@ -62,13 +67,17 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
         connect(row->editor(), &FieldEditor::edited, this, [this, id](const FieldValue &value) {
             if (m_requestIndex < 0)
                 return;
+            if (m_document->isReadOnly()) {
+                showValue(id); // nothing is taken in: the editor shows the model again
+                return;
+            }
             // An emptied text is an unset value (FieldValue::normalized()).
             if (m_document->request(m_requestIndex).value(id).normalized() == value.normalized())
                 return;
             m_document->undoStack()->push(new SetFieldCommand(m_document, m_requestIndex, id, value));
         });
         connect(row->editor(), &FieldEditor::replaced, this, [this, id](const FieldValue &value) {
-            if (m_requestIndex < 0)
+            if (m_requestIndex < 0 || m_document->isReadOnly())
                 return;
             auto *command = new SetFieldCommand(m_document, m_requestIndex, id, value, false);
             command->setText(tr("Replace characters with GSM-7"));
@@ -91,6 +100,8 @@ SectionPage::SectionPage(SectionId section, ProjectDocument *document, QWidget *
         if (request == m_requestIndex)
             updateFindings();
     });
+    connect(m_document, &ProjectDocument::readOnlyChanged, this, &SectionPage::setReadOnly);
+    setReadOnly(m_document->isReadOnly());
     retranslate();
 }
 
@@ -99,6 +110,20 @@ void SectionPage::setRequestIndex(int index)
     m_requestIndex = index;
     setEnabled(index >= 0);
     loadValues();
+}
+
+QString SectionPage::reservedMnemonics()
+{
+    //: Letters the field labels of a page must not use as mnemonics: those of
+    //: the menus (File, Edit, Request, View, Help), "Request title", "Show
+    //: rule ids" and "Save As" in this language.
+    return tr("FERVHTIA");
+}
+
+void SectionPage::setReadOnly(bool readOnly)
+{
+    for (FieldRow *row : std::as_const(m_rows))
+        row->editor()->setReadOnly(readOnly);
 }
 
 void SectionPage::loadValues()
@@ -176,6 +201,20 @@ void SectionPage::changeEvent(QEvent *event)
 
 void SectionPage::retranslate()
 {
+    // Every label gets a mnemonic of its own on the page, in the order of
+    // the fields, in whatever language; the letters the window uses (menus,
+    // the request title, the findings panel, the read-only bar) are taken.
+    QList<FieldRow *> rows;
+    QStringList labels;
+    for (const FieldDef &field : Catalog::fieldsOf(m_section)) {
+        if (FieldRow *row = m_rows.value(field.id)) {
+            rows << row;
+            labels << row->labelText();
+        }
+    }
+    const QStringList marked = withMnemonics(labels, reservedMnemonics());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows.at(i)->setLabel(marked.at(i));
     m_title->setText(Catalog::sectionTitle(m_section));
     m_help->setText(Catalog::sectionHelp(m_section));
     m_help->setVisible(!m_help->text().isEmpty());

@@ -28,6 +28,8 @@ public:
     int requestIndex() const { return m_requestIndex; }
 
     FieldRow *row(FieldId field) const { return m_rows.value(field); }
+    // The mnemonics of the window that field labels leave alone.
+    static QString reservedMnemonics();
     // Scrolls to the field and puts the cursor in it.
     void focusField(FieldId field, int item = -1);
 
@@ -35,6 +37,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setReadOnly(bool readOnly);
     void loadValues();
     void showValue(FieldId field);
     void updateFindings();

@@ -5,15 +5,17 @@
 #include "SmsPreview.h"
 #include "highlight/SmsHighlighter.h"
 #include "model/Limits.h"
-#include "sms/SmsAnalysis.h"
+#include "models/ExamplesModel.h"
+#include "widgets/UndoShortcuts.h"
 
 #include <QEvent>
-#include <QPlainTextEdit>
-
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPlainTextEdit>
 #include <QScopedValueRollback>
-#include <QTableWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,12 +24,31 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 namespace {
-enum Column { LabelColumn, TextColumn, SmsColumn, ColumnCount };
-}
+
+using Column = ExamplesModel::Column;
+
+// Cell editors leave Ctrl+Z to the window's Undo, as every field does.
+class CellDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        QWidget *editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (editor)
+            leaveUndoToWindowIn(editor);
+        return editor;
+    }
+};
+
+} // namespace
 
 ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new ExamplesModel(this))
+    , m_table(new QTableView(this))
     , m_add(new QToolButton(this))
     , m_remove(new QToolButton(this))
     , m_up(new QToolButton(this))
@@ -36,18 +57,27 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     , m_preview(new SmsPreview(m_message, this))
     , m_highlighter(new SmsHighlighter(m_message->document()))
 {
-    m_table->setObjectName(objectName() + u"TableWidget"_s);
+    m_table->setObjectName(objectName() + u"TableView"_s);
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new CellDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setWordWrap(true);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(SmsColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(LabelColumn, 160);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as in every other field
+    // Rows as tall as their wrapped text: measured again whenever a column
+    // changes width (fitRows), never kept from an earlier, narrower layout.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(Column::LabelColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(Column::MessageColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(Column::SmsColumn, QHeaderView::ResizeToContents);
+    m_table->setColumnWidth(Column::LabelColumn, 160);
     m_table->setMinimumHeight(m_table->fontMetrics().lineSpacing() * 10);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
+    connect(header, &QHeaderView::sectionResized, this, &ExamplesEditor::fitRows);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExamplesEditor::fitRows);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ExamplesEditor::fitRows);
 
     m_add->setObjectName(u"addExampleButton"_s);
     m_remove->setObjectName(u"removeExampleButton"_s);
@@ -81,97 +111,94 @@ ExamplesEditor::ExamplesEditor(const FieldDef &field, QWidget *parent)
     retranslate();
     updateButtons();
 
-    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (m_updating)
-            return;
-        if (item->column() == TextColumn) {
-            updateSmsColumn(item->row());
-            if (item->row() == m_table->currentRow())
-                showMessage(item->row());
-        }
-        Q_EMIT edited(FieldValue(examples()));
+    connect(m_model, &ExamplesModel::edited, this,
+            [this](const ExampleList &list) { Q_EMIT edited(FieldValue(list)); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExamplesEditor::showMessage);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        showMessage();
+        updateButtons();
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { updateButtons(); });
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) { showMessage(row); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ExamplesEditor::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        showMessage();
+        updateButtons();
+    });
     connect(m_message, &QPlainTextEdit::textChanged, this, &ExamplesEditor::messageEdited);
     connect(m_preview, &SmsPreview::replaceRequested, this, [this](const QString &text) {
-        const int row = m_table->currentRow();
-        ExampleList list = examples();
+        const int row = currentExample();
+        ExampleList list = m_model->examples();
         if (row < 0 || row >= list.size())
             return;
         list[row].text = text;
         Q_EMIT replaced(FieldValue(list));
     });
     connect(m_add, &QToolButton::clicked, this, [this] {
-        ExampleList list = examples();
-        list.append(Example {tr("Example %1").arg(list.size() + 1), QString()});
-        Q_EMIT edited(FieldValue(list));
-        m_table->setCurrentCell(int(list.size()) - 1, TextColumn);
-        m_table->editItem(m_table->item(int(list.size()) - 1, TextColumn));
+        const int row = m_model->rowCount();
+        m_model->append(tr("Example %1").arg(row + 1));
+        if (row < m_model->rowCount()) {
+            setCurrentExample(row);
+            m_message->setFocus(Qt::TabFocusReason);
+        }
     });
-    connect(m_remove, &QToolButton::clicked, this, [this] {
-        const int row = m_table->currentRow();
-        if (row < 0)
-            return;
-        ExampleList list = examples();
-        list.removeAt(row);
-        Q_EMIT edited(FieldValue(list));
-    });
+    connect(m_remove, &QToolButton::clicked, this, [this] { m_model->remove(currentExample()); });
     connect(m_up, &QToolButton::clicked, this, [this] { move(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { move(+1); });
 }
 
-void ExamplesEditor::move(int delta)
+int ExamplesEditor::currentExample() const
 {
-    const int row = m_table->currentRow();
-    ExampleList list = examples();
-    const int target = row + delta;
-    if (row < 0 || target < 0 || target >= list.size())
-        return;
-    list.move(row, target);
-    Q_EMIT edited(FieldValue(list));
-    m_table->setCurrentCell(target, m_table->currentColumn());
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.row() : -1;
 }
 
-ExampleList ExamplesEditor::examples() const
+void ExamplesEditor::setCurrentExample(int row)
 {
-    ExampleList list;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QTableWidgetItem *label = m_table->item(row, LabelColumn);
-        const QTableWidgetItem *text = m_table->item(row, TextColumn);
-        list.append(Example {label ? label->text() : QString(), text ? text->text() : QString()});
-    }
-    return list;
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const int column =
+            m_table->currentIndex().isValid() ? m_table->currentIndex().column() : int(Column::MessageColumn);
+    m_table->setCurrentIndex(m_model->index(row, column));
+}
+
+void ExamplesEditor::move(int delta)
+{
+    const int row = currentExample();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= m_model->rowCount())
+        return;
+    m_model->move(row, target);
+    setCurrentExample(target);
 }
 
 void ExamplesEditor::setValue(const FieldValue &value)
 {
-    const ExampleList list = value.toExamples();
-    if (list == examples())
-        return;
-    const QScopedValueRollback guard(m_updating, true);
-    const int current = m_table->currentRow();
-    m_table->setRowCount(int(list.size()));
-    for (int row = 0; row < list.size(); ++row) {
-        m_table->setItem(row, LabelColumn, new QTableWidgetItem(list.at(row).label));
-        m_table->setItem(row, TextColumn, new QTableWidgetItem(list.at(row).text));
-        auto *sms = new QTableWidgetItem;
-        sms->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_table->setItem(row, SmsColumn, sms);
-        updateSmsColumn(row);
-    }
-    if (current >= 0 && current < list.size())
-        m_table->setCurrentCell(current, std::max(0, m_table->currentColumn()));
+    m_model->setExamples(value.toExamples());
     updateButtons();
-    showMessage(m_table->currentRow());
+    showMessage();
 }
 
-void ExamplesEditor::showMessage(int row)
+void ExamplesEditor::setReadOnly(bool readOnly)
 {
-    const QTableWidgetItem *item = row >= 0 ? m_table->item(row, TextColumn) : nullptr;
-    const QString text = item ? item->text() : QString();
-    m_message->setEnabled(item != nullptr);
-    if (text == m_messageText)
+    FieldEditor::setReadOnly(readOnly);
+    m_model->setReadOnly(readOnly);
+    updateButtons();
+}
+
+void ExamplesEditor::fitRows()
+{
+    // After the columns have their widths: a row measured while the table
+    // was still narrow (laid out before the window had its size) stayed
+    // several lines too tall.
+    QTimer::singleShot(0, m_table, &QTableView::resizeRowsToContents);
+}
+
+void ExamplesEditor::showMessage()
+{
+    const int row = currentExample();
+    const bool has = row >= 0 && row < m_model->rowCount();
+    const QString text = has ? m_model->examples().at(row).text : QString();
+    m_message->setEnabled(has);
+    if (text == m_messageText && (has || m_message->toPlainText().isEmpty()))
         return;
     const QScopedValueRollback guard(m_updating, true);
     m_messageText = text;
@@ -187,9 +214,7 @@ void ExamplesEditor::messageEdited()
         return;
     m_messageText = text;
     m_preview->update(text);
-    QTableWidgetItem *item = m_table->item(m_table->currentRow(), TextColumn);
-    if (item && item->text() != text)
-        item->setText(text); // itemChanged reports the edit
+    m_model->setText(currentExample(), text);
 }
 
 void ExamplesEditor::setOptInKeyword(const QString &keyword)
@@ -204,44 +229,32 @@ void ExamplesEditor::changeEvent(QEvent *event)
     FieldEditor::changeEvent(event);
 }
 
-void ExamplesEditor::updateSmsColumn(int row)
-{
-    QTableWidgetItem *sms = m_table->item(row, SmsColumn);
-    const QTableWidgetItem *text = m_table->item(row, TextColumn);
-    if (!sms || !text)
-        return;
-    const QScopedValueRollback guard(m_updating, true);
-    const sms::Counts counts = sms::count(text->text());
-    sms->setText(tr("%1 · %n segment(s)", nullptr, counts.segments).arg(sms::encodingName(counts.encoding)));
-}
-
 void ExamplesEditor::updateButtons()
 {
-    const int row = m_table->currentRow();
-    m_remove->setEnabled(row >= 0);
-    m_up->setEnabled(row > 0);
-    m_down->setEnabled(row >= 0 && row + 1 < m_table->rowCount());
+    const int row = currentExample();
+    const bool editable = !isReadOnly();
+    m_add->setEnabled(editable);
+    m_remove->setEnabled(editable && row >= 0);
+    m_up->setEnabled(editable && row > 0);
+    m_down->setEnabled(editable && row >= 0 && row + 1 < m_model->rowCount());
 }
 
 void ExamplesEditor::focusEditor(int item)
 {
     m_table->setFocus(Qt::OtherFocusReason);
-    if (item >= 0 && item < m_table->rowCount())
-        m_table->setCurrentCell(item, TextColumn);
-    else if (m_table->rowCount() > 0 && m_table->currentRow() < 0)
-        m_table->setCurrentCell(0, TextColumn);
+    if (item >= 0 && item < m_model->rowCount())
+        setCurrentExample(item);
+    else if (m_model->rowCount() > 0 && currentExample() < 0)
+        setCurrentExample(0);
 }
 
 void ExamplesEditor::retranslate()
 {
-    m_table->setHorizontalHeaderLabels({tr("Label"), tr("Message"), tr("SMS")});
     m_add->setToolTip(tr("Add an example"));
     m_remove->setToolTip(tr("Remove the selected example"));
     m_up->setToolTip(tr("Move the selected example up"));
     m_down->setToolTip(tr("Move the selected example down"));
-    const QScopedValueRollback guard(m_updating, true);
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        updateSmsColumn(row);
+    m_model->retranslate();
 }
 
 } // namespace scs

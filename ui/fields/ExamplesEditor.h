@@ -2,18 +2,20 @@
 
 #include "FieldEditor.h"
 
-class QTableWidget;
+class QTableView;
 class QToolButton;
 
 namespace scs {
 
+class ExamplesModel;
 class LimitedTextEdit;
 class SmsHighlighter;
 class SmsPreview;
 
-// content.examples: a table of label + message text with the message's
-// encoding and segments, buttons to add, remove and reorder, and under it
-// the selected example's message with the full SMS preview and highlighting.
+// content.examples: a table (a view on an ExamplesModel) of label, message
+// text, and the message's encoding and segments; buttons to add, remove
+// and reorder; and under it the selected example's message with the full
+// SMS preview and highlighting.
 class ExamplesEditor : public FieldEditor
 {
     Q_OBJECT
@@ -24,24 +26,28 @@ public:
     void setValue(const FieldValue &value) override;
     void focusEditor(int item = -1) override;
     void retranslate() override;
-    QTableWidget *table() const { return m_table; }
+    void setReadOnly(bool readOnly) override;
+    QTableView *table() const { return m_table; }
+    ExamplesModel *model() const { return m_model; }
     LimitedTextEdit *messageEdit() const { return m_message; }
     SmsPreview *preview() const { return m_preview; }
+    // The example shown in the message editor, -1 for none.
+    int currentExample() const;
+    void setCurrentExample(int row);
     void setOptInKeyword(const QString &keyword) override;
-
-private:
-    ExampleList examples() const;
-    void updateSmsColumn(int row);
-    void updateButtons();
-    void move(int delta);
-    void showMessage(int row);
-    void messageEdited();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QTableWidget *m_table;
+    void updateButtons();
+    void move(int delta);
+    void showMessage();
+    void messageEdited();
+    void fitRows();
+
+    ExamplesModel *m_model;
+    QTableView *m_table;
     QToolButton *m_add;
     QToolButton *m_remove;
     QToolButton *m_up;

@@ -13,7 +13,13 @@
 #include "MoneyEditor.h"
 #include "TextEditor.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 
 namespace scs {
 
@@ -22,6 +28,10 @@ FieldEditor::FieldEditor(const FieldDef &field, QWidget *parent)
     , m_field(&field)
 {
     setObjectName(QString::fromLatin1(field.key));
+    // The label's mnemonic focuses its buddy, this widget, only when it
+    // takes focus: it hands it on to its focus proxy (the input widget), and
+    // a widget with a proxy is no stop of its own on the Tab chain.
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 void FieldEditor::changeEvent(QEvent *event)
@@ -29,6 +39,33 @@ void FieldEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void FieldEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    const QList<QWidget *> children = findChildren<QWidget *>();
+    for (QWidget *child : children) {
+        if (auto *line = qobject_cast<QLineEdit *>(child)) {
+            line->setReadOnly(readOnly);
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(child)) {
+            text->setReadOnly(readOnly);
+        } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(child)) {
+            spin->setReadOnly(readOnly);
+        } else if (auto *view = qobject_cast<QAbstractItemView *>(child)) {
+            // The view's own triggers, kept while it is read-only.
+            const char *key = "scsEditTriggers";
+            if (readOnly) {
+                if (!view->property(key).isValid())
+                    view->setProperty(key, int(view->editTriggers()));
+                view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+            } else if (view->property(key).isValid()) {
+                view->setEditTriggers(QAbstractItemView::EditTriggers(view->property(key).toInt()));
+            }
+        } else if (qobject_cast<QAbstractButton *>(child) || qobject_cast<QComboBox *>(child)) {
+            child->setEnabled(!readOnly);
+        }
+    }
 }
 
 FieldEditor *FieldEditor::create(const FieldDef &field, QWidget *parent)

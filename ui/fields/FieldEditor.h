@@ -30,6 +30,10 @@ public:
     virtual void retranslate() { }
     // Message editors highlight the request's own opt-in keyword.
     virtual void setOptInKeyword(const QString &) { }
+    // Shows the value without taking edits: text stays selectable and
+    // copyable, buttons and choices are disabled.
+    virtual void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
     // The editor for a field of any kind.
     static FieldEditor *create(const FieldDef &field, QWidget *parent);
@@ -45,6 +49,7 @@ protected:
 
 private:
     const FieldDef *m_field;
+    bool m_readOnly = false;
 };
 
 } // namespace scs

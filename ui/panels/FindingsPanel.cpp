@@ -1,19 +1,20 @@
 #include "FindingsPanel.h"
 
-#include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
-#include "rules/RuleEngine.h"
+#include "models/FindingsFilterModel.h"
+#include "models/FindingsModel.h"
 #include "widgets/MarkIcons.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QSettings>
 #include <QStyle>
 #include <QStyledItemDelegate>
-#include <QTimer>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +22,8 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 namespace {
+
+const auto ShowRulesKey = u"findings/showRuleIds"_s;
 
 // Wraps an item's text to the width of its column. QTreeView asks for a
 // row's height with an empty rectangle, so word wrap never wrapped and long
@@ -45,48 +48,61 @@ private:
     QTreeView *m_view;
 };
 
-enum Column { SeverityColumn, FieldColumn, MessageColumn, RuleColumn, ColumnCount };
-constexpr int FieldRole = Qt::UserRole;
-constexpr int ItemRole = Qt::UserRole + 1;
-constexpr int SeverityRole = Qt::UserRole + 2;
+using Column = FindingsModel::Column;
+
 } // namespace
 
 FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_tree(new QTreeWidget(this))
+    , m_requestModel(new FindingsModel(document, FindingsModel::Scope::CurrentRequest, this))
+    , m_projectModel(new FindingsModel(document, FindingsModel::Scope::Project, this))
+    , m_filter(new FindingsFilterModel(this))
+    , m_view(new QTreeView(this))
+    , m_scope(new QComboBox(this))
     , m_errors(new QToolButton(this))
     , m_warnings(new QToolButton(this))
     , m_infos(new QToolButton(this))
     , m_showRules(new QCheckBox(this))
 {
     setObjectName(u"findingsPanel"_s);
-    m_tree->setObjectName(u"findingsTree"_s);
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setRootIsDecorated(false);
+    m_filter->setSourceModel(m_requestModel);
+    m_view->setObjectName(u"findingsView"_s);
+    m_view->setModel(m_filter);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
     // No header, as in an IDE's list of problems: each row says what it is
     // (an icon and the severity, the field, the message), and measuring
     // the header's bold labels took a font of its own at start-up.
-    m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(false);
-    m_tree->setWordWrap(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setStretchLastSection(false);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
     // Widths are set, not measured from the contents: ResizeToContents
     // measured every row and header again on each change (each keystroke).
-    m_tree->header()->setSectionResizeMode(SeverityColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(FieldColumn, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(MessageColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(RuleColumn, QHeaderView::Interactive);
-    m_tree->setColumnHidden(RuleColumn, true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(Column::MessageColumn, QHeaderView::Stretch);
     // Messages and field names wrap to the width of their column; a view
     // lays its rows out for the widths it had then, so it does again (once
     // the resizing settles) when a column changes width.
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(0);
-    connect(&m_relayout, &QTimer::timeout, m_tree, &QTreeWidget::doItemsLayout);
-    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
-    connect(m_tree->header(), &QHeaderView::sectionResized, &m_relayout, qOverload<>(&QTimer::start));
+    connect(&m_relayout, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
+    m_view->setItemDelegate(new WrappingDelegate(m_view));
+    connect(header, &QHeaderView::sectionResized, &m_relayout, qOverload<>(&QTimer::start));
+
+    m_scope->setObjectName(u"findingsScopeComboBox"_s);
+    m_scope->addItem(QString());
+    m_scope->addItem(QString());
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_filter->setSourceModel(index == 1 ? m_projectModel : m_requestModel);
+        updateColumns();
+        updateCounts();
+    });
 
     const std::array<std::pair<QToolButton *, Severity>, 3> filters {
             {{m_errors, Severity::Error}, {m_warnings, Severity::Warning}, {m_infos, Severity::Info}}};
@@ -95,20 +111,23 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
         button->setChecked(true);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setIcon(severityIcon(severity));
-        connect(button, &QToolButton::toggled, this, &FindingsPanel::applyFilter);
+        connect(button, &QToolButton::toggled, this,
+                [this, severity = severity](bool shown) { m_filter->setSeverityShown(severity, shown); });
     }
     m_errors->setObjectName(u"showErrorsButton"_s);
     m_warnings->setObjectName(u"showWarningsButton"_s);
     m_infos->setObjectName(u"showInfoButton"_s);
     m_showRules->setObjectName(u"showRulesCheckBox"_s);
+    m_showRules->setChecked(QSettings().value(ShowRulesKey, false).toBool());
     connect(m_showRules, &QCheckBox::toggled, this, [this](bool show) {
-        m_tree->setColumnHidden(RuleColumn, !show);
-        if (show)
-            m_tree->resizeColumnToContents(RuleColumn);
+        if (QSettings().value(ShowRulesKey, false).toBool() != show)
+            QSettings().setValue(ShowRulesKey, show);
+        updateColumns();
     });
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
+    bar->addWidget(m_scope);
     bar->addWidget(m_errors);
     bar->addWidget(m_warnings);
     bar->addWidget(m_infos);
@@ -118,78 +137,58 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(bar);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_view);
 
     // Enter, double click and a single click all go to the field: people
     // work down the list one finding after another.
-    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT findingActivated(FieldId(item->data(0, FieldRole).toInt()), item->data(0, ItemRole).toInt());
-    });
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT findingActivated(FieldId(item->data(0, FieldRole).toInt()), item->data(0, ItemRole).toInt());
-    });
-    connect(m_document, &ProjectDocument::findingsChanged, this, [this](int request) {
-        if (request == m_requestIndex)
-            refresh();
-    });
+    connect(m_view, &QTreeView::clicked, this, &FindingsPanel::activate);
+    connect(m_view, &QTreeView::activated, this, &FindingsPanel::activate);
+    for (FindingsModel *model : {m_requestModel, m_projectModel}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FindingsPanel::updateCounts);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateCounts);
+        connect(model, &QAbstractItemModel::dataChanged, this, &FindingsPanel::updateCounts);
+    }
     retranslate();
+    updateColumns();
     updateCounts();
+}
+
+void FindingsPanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    Q_EMIT findingActivated(index.data(FindingsModel::RequestRole).toInt(),
+                            FieldId(index.data(FindingsModel::FieldRole).toInt()),
+                            index.data(FindingsModel::ItemRole).toInt());
 }
 
 void FindingsPanel::setRequestIndex(int index)
 {
-    m_requestIndex = index;
-    refresh();
+    m_requestModel->setRequestIndex(index);
+}
+
+void FindingsPanel::setProjectWide(bool projectWide)
+{
+    m_scope->setCurrentIndex(projectWide ? 1 : 0);
+}
+
+bool FindingsPanel::isProjectWide() const
+{
+    return m_scope->currentIndex() == 1;
 }
 
 int FindingsPanel::visibleCount() const
 {
-    int visible = 0;
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        visible += m_tree->topLevelItem(i)->isHidden() ? 0 : 1;
-    return visible;
+    return m_filter->rowCount();
 }
 
-void FindingsPanel::refresh()
+void FindingsPanel::updateColumns()
 {
-    m_findings = m_requestIndex >= 0 ? m_document->findings(m_requestIndex) : QList<Finding>();
-    m_tree->clear();
-    QList<QTreeWidgetItem *> items;
-    items.reserve(m_findings.size());
-    for (const Finding &finding : std::as_const(m_findings)) {
-        auto *item = new QTreeWidgetItem;
-        item->setIcon(SeverityColumn, severityIcon(finding.severity));
-        item->setText(SeverityColumn, severityLabel(finding.severity));
-        QString field = Catalog::label(finding.field);
-        if (finding.item >= 0)
-            field = tr("%1 (example %2)").arg(field).arg(finding.item + 1);
-        item->setText(FieldColumn, field);
-        item->setText(MessageColumn, finding.text());
-        item->setToolTip(MessageColumn, finding.text());
-        const QString rule = QLatin1StringView(finding.rule).toString();
-        item->setText(RuleColumn, rule);
-        if (const RuleInfo *info = RuleEngine::rule(rule))
-            item->setToolTip(RuleColumn, tr("Source: %1").arg(QLatin1StringView(info->source)));
-        item->setData(0, FieldRole, int(finding.field));
-        item->setData(0, ItemRole, finding.item);
-        item->setData(0, SeverityRole, int(finding.severity));
-        items << item;
-    }
-    m_tree->addTopLevelItems(items);
-    updateCounts();
-    applyFilter();
-}
-
-void FindingsPanel::applyFilter()
-{
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        const auto severity = Severity(item->data(0, SeverityRole).toInt());
-        const QToolButton *button = severity == Severity::Error ? m_errors
-                : severity == Severity::Warning                 ? m_warnings
-                                                                : m_infos;
-        item->setHidden(!button->isChecked());
-    }
+    m_view->setColumnHidden(Column::RequestColumn, !isProjectWide());
+    m_view->setColumnHidden(Column::RuleColumn, !m_showRules->isChecked());
+    if (m_showRules->isChecked())
+        m_view->resizeColumnToContents(Column::RuleColumn);
 }
 
 void FindingsPanel::changeEvent(QEvent *event)
@@ -197,41 +196,42 @@ void FindingsPanel::changeEvent(QEvent *event)
     // The messages are re-rendered from their codes in the new language.
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        refresh();
+        m_requestModel->retranslate();
+        m_projectModel->retranslate();
     }
     QWidget::changeEvent(event);
 }
 
 void FindingsPanel::updateCounts()
 {
-    int counts[3] = {0, 0, 0};
-    for (const Finding &finding : std::as_const(m_findings))
-        ++counts[int(finding.severity)];
-    m_errors->setText(severityCount(Severity::Error, counts[int(Severity::Error)]));
-    m_warnings->setText(severityCount(Severity::Warning, counts[int(Severity::Warning)]));
-    m_infos->setText(severityCount(Severity::Info, counts[int(Severity::Info)]));
+    const FindingsModel *model = isProjectWide() ? m_projectModel : m_requestModel;
+    m_errors->setText(severityCount(Severity::Error, model->count(Severity::Error)));
+    m_warnings->setText(severityCount(Severity::Warning, model->count(Severity::Warning)));
+    m_infos->setText(severityCount(Severity::Info, model->count(Severity::Info)));
 }
 
 void FindingsPanel::retranslate()
 {
+    m_scope->setItemText(0, tr("This request"));
+    m_scope->setItemText(1, tr("All requests"));
+    m_scope->setToolTip(tr("Show the findings of the selected request, or of every request of the project"));
     m_errors->setToolTip(tr("Show or hide errors"));
     m_warnings->setToolTip(tr("Show or hide warnings"));
     m_infos->setToolTip(tr("Show or hide information"));
-    m_showRules->setText(tr("Show rule ids"));
-    const QStringList headers {tr("Severity"), tr("Field"), tr("Message"), tr("Rule")};
-    m_tree->setHeaderLabels(headers);
-    // Wide enough for the icon and the longest severity name, and for the
-    // header; the field column for a typical field name.
-    const QFontMetrics metrics = m_tree->fontMetrics();
-    const QFontMetrics headerMetrics = m_tree->header()->fontMetrics();
-    const int padding = 4 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_tree) + 8;
-    int severityWidth = headerMetrics.horizontalAdvance(headers.at(SeverityColumn));
+    m_showRules->setText(tr("Show rule &ids"));
+    updateCounts();
+    // Wide enough for the icon and the longest severity name; the field
+    // and request columns for a typical field name or title.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int padding = 4 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_view) + 8;
+    int severityWidth = 0;
     for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info})
         severityWidth = std::max(severityWidth,
                                  style()->pixelMetric(QStyle::PM_SmallIconSize) + 6
                                          + metrics.horizontalAdvance(severityLabel(severity)));
-    m_tree->setColumnWidth(SeverityColumn, severityWidth + padding);
-    m_tree->setColumnWidth(FieldColumn, std::max(200, metrics.averageCharWidth() * 24));
+    m_view->setColumnWidth(Column::SeverityColumn, severityWidth + padding);
+    m_view->setColumnWidth(Column::RequestColumn, std::max(160, metrics.averageCharWidth() * 20));
+    m_view->setColumnWidth(Column::FieldColumn, std::max(200, metrics.averageCharWidth() * 24));
 }
 
 } // namespace scs

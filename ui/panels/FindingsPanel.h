@@ -6,17 +6,22 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QToolButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace scs {
 
+class FindingsFilterModel;
+class FindingsModel;
 class ProjectDocument;
 
-// The findings of the current request: severity, field, message; filters
-// per severity; the rule id and its source on demand. Activating a finding
-// asks the editor to put the cursor in its field.
+// The findings of the current request, or of every request of the project
+// (the scope box): severity, request, field, message; filters per
+// severity; the rule id and its source on demand (remembered). A view on a
+// FindingsModel through a FindingsFilterModel, so rows change in place and
+// the current row stays while the user works down the list. Activating a
+// finding asks the window to put the cursor in its field.
 class FindingsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,31 +30,39 @@ public:
     explicit FindingsPanel(ProjectDocument *document, QWidget *parent = nullptr);
 
     void setRequestIndex(int index);
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *view() const { return m_view; }
     // Rows currently shown (after filtering).
     int visibleCount() const;
+    // The whole project instead of the current request.
+    void setProjectWide(bool projectWide);
+    bool isProjectWide() const;
+    FindingsModel *requestModel() const { return m_requestModel; }
+    FindingsModel *projectModel() const { return m_projectModel; }
+    FindingsFilterModel *filterModel() const { return m_filter; }
 
 Q_SIGNALS:
-    void findingActivated(scs::FieldId field, int item);
+    void findingActivated(int request, scs::FieldId field, int item);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void refresh();
     void retranslate();
     void updateCounts();
-    void applyFilter();
+    void updateColumns();
+    void activate(const QModelIndex &index);
 
     ProjectDocument *m_document;
-    int m_requestIndex = -1;
-    QTreeWidget *m_tree;
+    FindingsModel *m_requestModel;
+    FindingsModel *m_projectModel;
+    FindingsFilterModel *m_filter;
+    QTreeView *m_view;
     QTimer m_relayout;
+    QComboBox *m_scope;
     QToolButton *m_errors;
     QToolButton *m_warnings;
     QToolButton *m_infos;
     QCheckBox *m_showRules;
-    QList<Finding> m_findings;
 };
 
 } // namespace scs

@@ -1,86 +1,103 @@
 #include "ProjectPanel.h"
 
-#include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
-#include "widgets/MarkIcons.h"
+#include "models/RequestListModel.h"
 
 #include <QEvent>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace scs {
 
+namespace {
+// The list grows with its entries up to this many, then scrolls.
+constexpr int MaxVisibleRows = 8;
+} // namespace
+
 ProjectPanel::ProjectPanel(ProjectDocument *document, QWidget *parent)
-    : QListWidget(parent)
+    : QListView(parent)
     , m_document(document)
+    , m_model(new RequestListModel(document, this))
 {
     setObjectName(u"projectPanel"_s);
+    setModel(m_model);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
     setWordWrap(true);
     setSpacing(1);
-    connect(this, &QListWidget::currentRowChanged, this, &ProjectPanel::requestSelected);
-    connect(m_document, &ProjectDocument::projectReset, this, &ProjectPanel::rebuild);
-    connect(m_document, &ProjectDocument::requestsChanged, this, &ProjectPanel::rebuild);
-    connect(m_document, &ProjectDocument::titleChanged, this, &ProjectPanel::refreshItem);
-    connect(m_document, &ProjectDocument::requestStateChanged, this, &ProjectPanel::refreshItem);
-    rebuild();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const int current = currentRequest();
+        if (current == m_announced)
+            return;
+        m_announced = current;
+        Q_EMIT requestSelected(current);
+    });
+    // After a reset (open, new), or requests added, removed or moved: the
+    // same request stays current, or the nearest one, and the window hears
+    // of it again (the index of what it shows may have changed).
+    const auto keepCurrent = [this] {
+        updateGeometry();
+        const int before = m_announced;
+        m_announced = -3; // whatever is current now is announced once
+        if (!currentIndex().isValid() && m_model->rowCount() > 0)
+            setCurrentIndex(m_model->index(std::clamp(before, 0, m_model->rowCount() - 1)));
+        if (m_announced == -3) {
+            m_announced = currentRequest();
+            Q_EMIT requestSelected(m_announced);
+        }
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, keepCurrent] {
+        m_announced = -2;
+        keepCurrent();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, keepCurrent);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, keepCurrent);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, keepCurrent);
+}
+
+int ProjectPanel::currentRequest() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.row() : -1;
 }
 
 void ProjectPanel::setCurrentRequest(int index)
 {
-    setCurrentRow(index);
-}
-
-void ProjectPanel::rebuild()
-{
-    const int current = currentRow();
-    QSignalBlocker blocker(this);
-    clear();
-    for (int i = 0; i < m_document->requestCount(); ++i) {
-        addItem(new QListWidgetItem);
-        refreshItem(i);
-    }
-    blocker.unblock();
-    const int wanted =
-            std::clamp(current, m_document->requestCount() > 0 ? 0 : -1, m_document->requestCount() - 1);
-    // clear() left no current row, so this always announces the selection.
-    setCurrentRow(wanted);
-    if (wanted < 0)
-        Q_EMIT requestSelected(-1);
-}
-
-void ProjectPanel::refreshItem(int index)
-{
-    QListWidgetItem *entry = item(index);
-    if (!entry || index >= m_document->requestCount())
+    if (index < 0 || index >= m_model->rowCount()) {
+        setCurrentIndex({});
         return;
-    const Request &request = m_document->request(index);
-    const QString title = request.title().trimmed().isEmpty() ? tr("(untitled request)") : request.title();
-    const int percent = int(std::floor(Catalog::completeness(request) * 100));
-    QString status = request.text(FieldId::TrackingStatus);
-    if (status.isEmpty())
-        status = Catalog::defaultValue(FieldId::TrackingStatus);
-    const QString statusLabel = Catalog::choiceLabel(FieldId::TrackingStatus, status);
-    entry->setText(title + u'\n' + tr("%1% complete · %2").arg(percent).arg(statusLabel));
-    const int errors = m_document->findingCount(index, Severity::Error);
-    const int warnings = m_document->findingCount(index, Severity::Warning);
-    entry->setIcon(errors             ? severityIcon(Severity::Error)
-                           : warnings ? severityIcon(Severity::Warning)
-                                      : completeIcon());
-    entry->setToolTip(tr("%1: %2, %3")
-                              .arg(title, severityCount(Severity::Error, errors),
-                                   severityCount(Severity::Warning, warnings)));
+    }
+    setCurrentIndex(m_model->index(index));
+}
+
+int ProjectPanel::count() const
+{
+    return m_model->rowCount();
+}
+
+int ProjectPanel::heightForRows(int rows) const
+{
+    // Two lines per entry (title, status) and the spacing around it.
+    const int row = std::max(fontMetrics().lineSpacing() * 2, iconSize().height()) + 2 * spacing() + 6;
+    return rows * row + 2 * frameWidth() + 2 * spacing();
+}
+
+QSize ProjectPanel::sizeHint() const
+{
+    return {QListView::sizeHint().width(), heightForRows(std::clamp(m_model->rowCount(), 1, MaxVisibleRows))};
+}
+
+QSize ProjectPanel::minimumSizeHint() const
+{
+    return {QListView::minimumSizeHint().width(), heightForRows(1)};
 }
 
 void ProjectPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        for (int i = 0; i < count(); ++i)
-            refreshItem(i);
-    }
-    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        m_model->retranslate();
+    QListView::changeEvent(event);
 }
 
 } // namespace scs

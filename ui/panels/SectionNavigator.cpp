@@ -1,104 +1,98 @@
 #include "SectionNavigator.h"
 
-#include "catalog/Catalog.h"
-#include "document/ProjectDocument.h"
-#include "widgets/MarkIcons.h"
+#include "models/SectionModel.h"
 
 #include <QEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QStyledItemDelegate>
 
 using namespace Qt::StringLiterals;
 
 namespace scs {
 
+namespace {
+
+// A frame around the current section while the navigator has the focus:
+// styles draw the selection alike with and without it, and a keyboard user
+// needs to see where the arrows go.
+class FocusFrameDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        if (!(option.state & QStyle::State_HasFocus))
+            return;
+        painter->save();
+        QPen pen(option.palette.color(QPalette::Active, QPalette::HighlightedText), 2);
+        pen.setStyle(Qt::DotLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option.rect).adjusted(2, 2, -2, -2));
+        painter->restore();
+    }
+};
+
+} // namespace
+
 SectionNavigator::SectionNavigator(ProjectDocument *document, QWidget *parent)
-    : QListWidget(parent)
-    , m_document(document)
+    : QListView(parent)
+    , m_model(new SectionModel(document, this))
 {
     setObjectName(u"sectionNavigator"_s);
+    setModel(m_model);
     setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
     setUniformItemSizes(false);
     setWordWrap(true);
     setSpacing(1);
-    for (const SectionDef &section : Catalog::sections()) {
-        auto *item = new QListWidgetItem(this);
-        item->setData(Qt::UserRole, int(section.id));
-    }
-    setCurrentRow(0);
-    connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            Q_EMIT sectionSelected(SectionId(item(row)->data(Qt::UserRole).toInt()));
+    setItemDelegate(new FocusFrameDelegate(this));
+    setCurrentIndex(m_model->index(0));
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT sectionSelected(SectionModel::sectionAt(current.row()));
     });
-    connect(m_document, &ProjectDocument::requestStateChanged, this, [this](int request) {
-        if (request == m_requestIndex)
-            refresh();
-    });
-    refresh();
 }
 
 void SectionNavigator::setRequestIndex(int index)
 {
-    m_requestIndex = index;
-    refresh();
+    m_model->setRequestIndex(index);
 }
 
 SectionId SectionNavigator::currentSection() const
 {
-    const int row = currentRow();
-    return row < 0 ? SectionId::Case : SectionId(item(row)->data(Qt::UserRole).toInt());
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? SectionModel::sectionAt(current.row()) : SectionId::Case;
 }
 
 void SectionNavigator::setCurrentSection(SectionId section)
 {
-    setCurrentRow(int(section));
+    setCurrentIndex(m_model->index(SectionModel::rowOf(section)));
 }
 
-void SectionNavigator::refresh()
+void SectionNavigator::keyPressEvent(QKeyEvent *event)
 {
-    std::array<int, SectionCount> errors {};
-    std::array<int, SectionCount> warnings {};
-    if (m_requestIndex >= 0) {
-        for (const Finding &finding : m_document->findings(m_requestIndex)) {
-            const auto section = std::size_t(Catalog::field(finding.field).section);
-            if (finding.severity == Severity::Error)
-                ++errors[section];
-            else if (finding.severity == Severity::Warning)
-                ++warnings[section];
-        }
+    // Alt+Up/Down as in a list of pages (the window's Ctrl+PgUp/PgDn do the
+    // same from anywhere).
+    if (event->modifiers() == Qt::AltModifier
+        && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        const int row = currentIndex().row() + (event->key() == Qt::Key_Up ? -1 : 1);
+        if (row >= 0 && row < m_model->rowCount())
+            setCurrentIndex(m_model->index(row));
+        event->accept();
+        return;
     }
-    for (int row = 0; row < count(); ++row) {
-        QListWidgetItem *entry = item(row);
-        const auto section = SectionId(entry->data(Qt::UserRole).toInt());
-        const auto index = std::size_t(section);
-        QString status;
-        QIcon icon;
-        if (m_requestIndex < 0) {
-            status = QString();
-        } else if (errors[index] || warnings[index]) {
-            QStringList parts;
-            if (errors[index])
-                parts << severityCount(Severity::Error, errors[index]);
-            if (warnings[index])
-                parts << severityCount(Severity::Warning, warnings[index]);
-            status = parts.join(u" · "_s);
-            icon = severityIcon(errors[index] ? Severity::Error : Severity::Warning);
-        } else if (Catalog::completeness(m_document->request(m_requestIndex), section) >= 1.0) {
-            status = tr("Complete");
-            icon = completeIcon();
-        } else {
-            status = tr("Incomplete");
-        }
-        entry->setText(status.isEmpty() ? Catalog::sectionTitle(section)
-                                        : Catalog::sectionTitle(section) + u'\n' + status);
-        entry->setIcon(icon);
-        entry->setToolTip(Catalog::sectionHelp(section));
-    }
+    QListView::keyPressEvent(event);
 }
 
 void SectionNavigator::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        refresh();
-    QListWidget::changeEvent(event);
+        m_model->retranslate();
+    QListView::changeEvent(event);
 }
 
 } // namespace scs

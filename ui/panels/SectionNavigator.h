@@ -2,15 +2,17 @@
 
 #include "model/FieldId.h"
 
-#include <QListWidget>
+#include <QListView>
 
 namespace scs {
 
 class ProjectDocument;
+class SectionModel;
 
 // The sections of the current request, each with its own error and warning
-// counts, and a check mark when it is complete with nothing to fix.
-class SectionNavigator : public QListWidget
+// counts, and a check mark when it is complete with nothing to fix: a view
+// on a SectionModel. Alt+Up and Alt+Down (and the arrows) change section.
+class SectionNavigator : public QListView
 {
     Q_OBJECT
 
@@ -20,18 +22,17 @@ public:
     void setRequestIndex(int index);
     SectionId currentSection() const;
     void setCurrentSection(SectionId section);
+    SectionModel *sectionModel() const { return m_model; }
 
 Q_SIGNALS:
     void sectionSelected(scs::SectionId section);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void refresh();
-
-    ProjectDocument *m_document;
-    int m_requestIndex = -1;
+    SectionModel *m_model;
 };
 
 } // namespace scs

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+#include <QStyle>
 #include <QTextBoundaryFinder>
 
 #include <cmath>
@@ -60,11 +61,31 @@ QMargins WrapLabel::frameMargins() const
     return {contents.left() + m + ind, contents.top() + m, contents.right() + m, contents.bottom() + m};
 }
 
+QString WrapLabel::shownText() const
+{
+    measureIfNeeded();
+    return m_text;
+}
+
 void WrapLabel::measureIfNeeded() const
 {
-    if (m_measured && m_text == text() && m_font == font())
+    if (m_measured && m_source == text() && m_font == font())
         return;
-    m_text = text();
+    m_source = text();
+    m_text = m_source;
+    m_mnemonic = -1;
+    if (buddy() && m_source.contains(u'&')) {
+        // As QLabel shows a mnemonic: "&&" is one '&', "&x" an underlined x.
+        m_text.clear();
+        for (qsizetype i = 0; i < m_source.size(); ++i) {
+            if (m_source.at(i) == u'&' && i + 1 < m_source.size()) {
+                ++i;
+                if (m_source.at(i) != u'&' && m_mnemonic < 0)
+                    m_mnemonic = m_text.size();
+            }
+            m_text += m_source.at(i);
+        }
+    }
     m_font = font();
     m_measured = true;
     ++m_measures;
@@ -155,7 +176,7 @@ QStringList WrapLabel::lines(int contentsWidth) const
 {
     QStringList result;
     for (const Line &line : breakLines(contentsWidth))
-        result.append(text().mid(line.start, line.length));
+        result.append(m_text.mid(line.start, line.length));
     return result;
 }
 
@@ -196,8 +217,16 @@ void WrapLabel::paintEvent(QPaintEvent *event)
     painter.setPen(palette().color(foregroundRole())); // of the widget's state: active, inactive, disabled
     const QFontMetricsF metrics(font());
     qreal y = area.top() + metrics.ascent();
+    const bool underline = m_mnemonic >= 0 && style()->styleHint(QStyle::SH_UnderlineShortcut, nullptr, this);
     for (const Line &line : breakLines(area.width())) {
-        painter.drawText(QPointF(area.left(), y), text().mid(line.start, line.length));
+        const QString shown = m_text.mid(line.start, line.length);
+        painter.drawText(QPointF(area.left(), y), shown);
+        if (underline && m_mnemonic >= line.start && m_mnemonic < line.start + line.length) {
+            const qreal x = area.left() + metrics.horizontalAdvance(shown.left(m_mnemonic - line.start));
+            const qreal width = metrics.horizontalAdvance(m_text.at(m_mnemonic));
+            const qreal under = y + metrics.underlinePos();
+            painter.drawLine(QPointF(x, under), QPointF(x + width, under));
+        }
         y += metrics.height();
     }
 }

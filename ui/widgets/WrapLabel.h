@@ -17,7 +17,8 @@ namespace scs {
 // width from those numbers alone. It paints the lines it computed, so what
 // is drawn always fits the height it asked for. Lines run left to right.
 //
-// It stays a QLabel for everything else: text(), setText(), buddies,
+// It stays a QLabel for everything else: text(), setText(), buddies (with
+// a mnemonic: "&Name" shows "Name" with the N underlined, as QLabel does),
 // palettes and accessibility.
 class WrapLabel : public QLabel
 {
@@ -30,6 +31,8 @@ public:
     QSize minimumSizeHint() const override;
     int heightForWidth(int width) const override;
 
+    // The text as shown: without the mnemonic's '&' when there is a buddy.
+    QString shownText() const;
     // The text of each line at the given width of the contents.
     QStringList lines(int contentsWidth) const;
     // How many times the text was measured (for tests).
@@ -50,7 +53,9 @@ private:
     QMargins frameMargins() const;
 
     // What the cached numbers were computed from.
-    mutable QString m_text;
+    mutable QString m_source; // text()
+    mutable QString m_text; // shownText()
+    mutable qsizetype m_mnemonic = -1; // the underlined character in m_text
     mutable QFont m_font;
     mutable bool m_measured = false;
     // Places where a line may start (0 and the text's end included), the x

@@ -52,21 +52,25 @@ private Q_SLOTS:
         RecoveryStore store(dir.filePath(u"recovery"_s));
         QVERIFY(store.entries().isEmpty());
         const QString original = dir.filePath(u"work/申請.scproj"_s);
-        const QString key = RecoveryStore::keyForPath(original);
+        const QString key = store.newKey(original);
+        QVERIFY(key.startsWith(RecoveryStore::keyForPath(original) + u'-'));
         const Project project = fullProject(2);
         QString error;
         const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
-        QVERIFY2(store.write(key, original, project, &error), qPrintable(error));
+        QVERIFY2(store.write(key, {original, 7}, project, &error), qPrintable(error));
         const QString untitled = store.newUntitledKey();
-        QCOMPARE(untitled, u"untitled-1"_s);
+        QVERIFY(untitled.startsWith(u"untitled-"_s));
         QVERIFY(store.write(untitled, {}, fullProject(1, 3)));
-        QCOMPARE(store.newUntitledKey(), u"untitled-2"_s);
+        // Every session gets a key of its own, never one in use.
+        QVERIFY(store.newUntitledKey() != untitled);
+        QVERIFY(store.newKey(original) != key);
 
         const QList<RecoveryEntry> entries = store.entries();
         QCOMPARE(entries.size(), 2);
         const auto entry = store.entry(key);
         QVERIFY(entry);
         QCOMPARE(entry->originalPath, original);
+        QCOMPARE(entry->baseRevision, 7);
         QCOMPARE(entry->projectName, project.name);
         QVERIFY(entry->timeUtc >= before);
         QVERIFY(entry->size > 100 * 1024);
@@ -82,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(*restored, project);
 
         // A newer copy replaces the old one.
-        QVERIFY(store.write(key, original, fullProject(1, 4)));
+        QVERIFY(store.write(key, {original}, fullProject(1, 4)));
         QCOMPARE(store.restore(key)->name, fullProject(1, 4).name);
         QCOMPARE(store.restore(key)->requests.size(), 1);
 
@@ -109,7 +113,7 @@ private Q_SLOTS:
         RecoveryStore store(dir.path());
         Project current = fullProject(1);
         int snapshots = 0;
-        Autosaver saver(&store, u"untitled-1"_s, {}, [&] {
+        Autosaver saver(&store, u"untitled-1"_s, RecoverySource(), [&] {
             ++snapshots;
             return current;
         });
@@ -135,15 +139,17 @@ private Q_SLOTS:
         saver.markDirty();
         saver.markClean();
         QVERIFY(!store.entry(u"untitled-1"_s));
-        QTest::qWait(60);
+        QVERIFY(!saver.isDirty());
+        QVERIFY(saver.flush()); // nothing to write
         QCOMPARE(written.size(), 2);
+        QVERIFY(!store.entry(u"untitled-1"_s));
     }
 
     void autosaverWritesAtMostOncePerInterval()
     {
         QTemporaryDir dir;
         RecoveryStore store(dir.path());
-        Autosaver saver(&store, u"k"_s, {}, [] { return fullProject(1); });
+        Autosaver saver(&store, u"k"_s, RecoverySource(), [] { return fullProject(1); });
         saver.setInterval(60 * 60 * 1000);
         QSignalSpy written(&saver, &Autosaver::written);
         saver.markDirty();
@@ -158,15 +164,81 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         RecoveryStore store(dir.path());
-        Autosaver saver(&store, u"untitled-1"_s, {}, [] { return fullProject(1); });
+        Autosaver saver(&store, u"untitled-1"_s, RecoverySource(), [] { return fullProject(1); });
         saver.markDirty();
         QVERIFY(saver.flush());
         const QString path = dir.filePath(u"saved.scproj"_s);
-        saver.setOriginal(RecoveryStore::keyForPath(path), path);
+        const QString key = store.newKey(path);
+        saver.setSource(key, {path, 1});
         QVERIFY(!store.entry(u"untitled-1"_s));
         saver.markDirty();
         QVERIFY(saver.flush());
-        QCOMPARE(store.entry(RecoveryStore::keyForPath(path))->originalPath, path);
+        QCOMPARE(store.entry(key)->originalPath, path);
+        QCOMPARE(store.entry(key)->baseRevision, 1);
+    }
+
+    // Two sessions of the same file (the first crashed, its copy not yet
+    // restored): the second never removes or replaces the first's copy.
+    void aSessionTouchesOnlyItsOwnCopy()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        const QString path = dir.filePath(u"alerts.scproj"_s);
+        const QString crashedKey = store.newKey(path);
+        QVERIFY(store.write(crashedKey, {path}, fullProject(1, 1)));
+        {
+            Autosaver saver(&store, store.newKey(path), {path}, [] { return fullProject(1, 2); });
+            QVERIFY(saver.key() != crashedKey);
+            saver.markDirty();
+            QVERIFY(saver.flush());
+            QCOMPARE(store.entries().size(), 2);
+            saver.markClean();
+            QCOMPARE(store.entries().size(), 1);
+        }
+        QCOMPARE(store.restore(crashedKey)->name, fullProject(1, 1).name);
+    }
+
+    void aClaimedCopyIsInUse()
+    {
+        QTemporaryDir dir;
+        RecoveryStore store(dir.path());
+        QVERIFY(store.write(u"k"_s, {}, fullProject(1)));
+        QVERIFY(!store.isInUse(u"k"_s, 0)); // no lock file: nobody writes it
+        {
+            Autosaver saver(&store, u"k"_s, RecoverySource(), [] { return fullProject(1); });
+            saver.markDirty();
+            QVERIFY(saver.flush());
+            QVERIFY(store.isInUse(u"k"_s, 0));
+            // Removing the copy (a save) keeps the claim of the live session.
+            saver.markClean();
+            QVERIFY(QFileInfo::exists(store.lockPathFor(u"k"_s)));
+            saver.markDirty();
+            QVERIFY(saver.flush());
+            QVERIFY(store.isInUse(u"k"_s, 0));
+            // Left with unsaved changes (a crash would leave them): the copy
+            // stays and is no longer in use.
+        }
+        QVERIFY(store.entry(u"k"_s));
+        QVERIFY(!store.isInUse(u"k"_s, 0));
+        QVERIFY(store.remove(u"k"_s));
+        QVERIFY(!QFileInfo::exists(store.lockPathFor(u"k"_s)));
+    }
+
+    void autosaverReportsFailures()
+    {
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"recovery"_s)); // a file where the folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        RecoveryStore store(dir.filePath(u"recovery"_s));
+        Autosaver saver(&store, u"k"_s, RecoverySource(), [] { return fullProject(1); });
+        saver.setInterval(10);
+        QSignalSpy failed(&saver, &Autosaver::failed);
+        saver.markDirty();
+        QTRY_VERIFY(!failed.isEmpty());
+        QVERIFY2(failed.first().first().toString().contains(u"recovery"_s),
+                 qPrintable(failed.first().first().toString()));
+        QTRY_VERIFY(failed.size() >= 2); // tried again later
     }
 };
 
