@@ -1029,6 +1029,23 @@ KSyntaxHighlighting %2</translation>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>Figure %1: %2</source>
+        <translation>図%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>who sends a message: what the message is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Appendix: opt-in mockups</source>
+        <translation>付録: オプトインのモックアップ</translation>
+    </message>
+    <message>
+        <source>Appendix: the subscriber&apos;s conversation</source>
+        <translation>付録: 加入者とのやり取り</translation>
+    </message>
 </context>
 <context>
     <name>scs::Catalog</name>
@@ -1778,6 +1795,45 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>(not chosen)</source>
         <translation>(未選択)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::Conversation</name>
+    <message>
+        <source>Join keyword</source>
+        <translation>登録キーワード</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>例 %1</translation>
+    </message>
+    <message>
+        <source>Example %1: %2</source>
+        <translation>例 %1: %2</translation>
+    </message>
+    <message>
+        <source>The subscriber asks for help</source>
+        <translation>加入者がヘルプを求める</translation>
+    </message>
+    <message>
+        <source>The subscriber opts out</source>
+        <translation>加入者が配信を停止する</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>加入者</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>ショートコード</translation>
+    </message>
+    <message>
+        <source>No text yet: fill in “%1”.</source>
+        <translation>まだ文面がありません。「%1」を入力してください。</translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s conversation</source>
+        <translation>加入者とのやり取り</translation>
     </message>
 </context>
 <context>

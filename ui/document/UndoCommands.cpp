@@ -12,8 +12,7 @@ namespace {
 bool isTyped(FieldKind kind)
 {
     return isFreeText(kind) || kind == FieldKind::Money || kind == FieldKind::Integer
-            || kind == FieldKind::Examples
-            || kind == FieldKind::Keywords;
+            || kind == FieldKind::Examples || kind == FieldKind::Keywords;
 }
 
 // The one example whose label or text differs between two lists of the

@@ -53,6 +53,12 @@ public:
     static QFont fontFor(const QString &language);
 
 private:
+    // Gives the text document the pictures of the figures (attached
+    // mockups) and returns the size each is shown at on a page of `body`.
+    QList<QSizeF> addFigures(const QSizeF &body, int dpi);
+    void sizeFigures(const QList<QSizeF> &sizes);
+    qreal m_figureScale = 1;
+
     ReportDocument m_document;
     QDate m_date;
     std::unique_ptr<SafeTextDocument> m_text;
