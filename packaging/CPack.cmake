@@ -39,7 +39,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # Japanese).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6printsupport6, qt6-translations-l10n, fonts-ipafont-gothic | fonts-noto-cjk, iso-codes")
+    "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6printsupport6, qt6-translations-l10n, fonts-ipafont-gothic | fonts-noto-cjk, fonts-noto-color-emoji, iso-codes")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "shared-mime-info, desktop-file-utils, hicolor-icon-theme")
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 

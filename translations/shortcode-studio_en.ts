@@ -137,6 +137,16 @@
     </message>
 </context>
 <context>
+    <name>scs::FindBar</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scs::MainWindow</name>
     <message numerus="yes">
         <source>Import %n request(s)</source>
@@ -157,6 +167,13 @@
         <translation>
             <numerusform>%n answer was changed both in the unsaved changes and in the file since. Which should be kept?</numerusform>
             <numerusform>%n answers were changed both in the unsaved changes and in the file since. Which should be kept?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country? These answers do not carry over:</source>
+        <translation>
+            <numerusform>Split into %n request, one per country? These answers do not carry over:</numerusform>
+            <numerusform>Split into %n requests, one per country? These answers do not carry over:</numerusform>
         </translation>
     </message>
 </context>

@@ -764,6 +764,26 @@ UCS-2）、単位数、セグメント数、UCS-2 になる原因の文字と、
     </message>
 </context>
 <context>
+    <name>SplitCheck</name>
+    <message>
+        <source>, </source>
+        <extracomment>The separator between the countries of a list.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The tax ID %1 is a US EIN; it is copied into the requests for %2, where the company needs the tax ID of that country.</source>
+        <translation>税務 ID %1 は米国の EIN です。%2 の申請にもコピーされますが、そこではその国の税務 ID が必要です。</translation>
+    </message>
+    <message>
+        <source>The toll-free number %1 is a North American number; customers in %2 cannot call it free of charge. Give each new request a number of its country.</source>
+        <translation>フリーダイヤル %1 は北米の番号のため、%2 の顧客は無料で発信できません。新しい申請ごとにその国の番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The title “%1” names %2; every new request keeps it, with its own country added. Rename the new requests.</source>
+        <translation>申請名「%1」には %2 が含まれています。新しい申請はすべてこの名前に自国を付け加えたものになるため、名前を変更してください。</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCommand</name>
     <message>
         <source>Usage: shortcode-audit template
@@ -1962,6 +1982,44 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::FindBar</name>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Which match of how many the editor shows, e.g. &quot;3 of 12&quot;.</extracomment>
+        <translation>%2 件中 %1 件目</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>検索:</translation>
+    </message>
+    <message>
+        <source>Text in any field of any request</source>
+        <translation>すべての申請のすべての項目から探すテキスト</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>前を検索 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>次を検索 (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>scs::FindingsModel</name>
     <message>
         <source>(untitled request)</source>
@@ -2072,6 +2130,27 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Changes</source>
         <translation>変更</translation>
+    </message>
+    <message>
+        <source>(untitled request)</source>
+        <translation>(無題の申請)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <extracomment>A field changed in a revision: the request, the field&apos;s label, the old and the new value.</extracomment>
+        <translation>%1、%2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Revision</source>
+        <translation>このリビジョンに戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Makes the project what it was in this revision, as an edit you can undo; saving records it as a new revision.</source>
+        <translation>プロジェクトをこのリビジョンの内容に戻します。元に戻すことができる編集として行われ、保存すると新しいリビジョンとして記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export as JSON…</source>
+        <translation>JSON でエクスポート(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2677,41 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Restore Revision %1</source>
+        <translation>リビジョン %1 に戻す</translation>
+    </message>
+    <message>
+        <source>Restored revision %1. Save to keep it as a new revision; Undo takes it back.</source>
+        <translation>リビジョン %1 に戻しました。保存すると新しいリビジョンとして残ります。「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2.json</source>
+        <extracomment>The suggested file name of a revision exported as JSON: the project&apos;s name and the revision.</extracomment>
+        <translation>%1 リビジョン %2.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country? These answers do not carry over:</source>
+        <translation>
+            <numerusform>国ごとに %n 件の申請に分割しますか?次の回答はそのままでは引き継げません:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>分割(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
     </message>
 </context>
 <context>

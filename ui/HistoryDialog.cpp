@@ -1,5 +1,6 @@
 #include "HistoryDialog.h"
 
+#include "catalog/Catalog.h"
 #include "storage/ChangeText.h"
 #include "storage/ProjectFile.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,6 +25,8 @@ HistoryDialog::HistoryDialog(const ProjectFile *file, QWidget *parent)
     , m_list(new QTreeWidget(this))
     , m_hint(new QLabel(this))
     , m_details(new QPlainTextEdit(this))
+    , m_restore(new QPushButton(this))
+    , m_export(new QPushButton(this))
 {
     setObjectName(u"historyDialog"_s);
     m_list->setObjectName(u"revisionList"_s);
@@ -40,7 +44,21 @@ HistoryDialog::HistoryDialog(const ProjectFile *file, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setChildrenCollapsible(false);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_restore->setObjectName(u"restoreRevisionButton"_s);
+    m_export->setObjectName(u"exportRevisionButton"_s);
+    m_restore->setAutoDefault(false);
+    m_export->setAutoDefault(false);
+    buttons->addButton(m_restore, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        if (const int revision = selectedRevision())
+            Q_EMIT restoreRequested(revision);
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (const int revision = selectedRevision())
+            Q_EMIT exportRequested(revision);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_hint);
     layout->addWidget(splitter, 1);
@@ -50,6 +68,32 @@ HistoryDialog::HistoryDialog(const ProjectFile *file, QWidget *parent)
     retranslate();
     load();
     resize(820, 560);
+}
+
+int HistoryDialog::selectedRevision() const
+{
+    const QList<QTreeWidgetItem *> selected = m_list->selectedItems();
+    return selected.size() == 1 ? selected.first()->data(0, Qt::UserRole).toInt() : 0;
+}
+
+void HistoryDialog::setRestoreEnabled(bool enabled)
+{
+    m_restoreEnabled = enabled;
+    m_restore->setEnabled(enabled && selectedRevision() > 0);
+}
+
+QString HistoryDialog::describe(const Change &change)
+{
+    if (change.kind != Change::Kind::FieldChanged)
+        return ChangeText::describe(change);
+    const auto field = Catalog::fieldByKey(change.fieldKey);
+    const QString label = field ? Catalog::label(*field) : change.fieldKey;
+    const QString title =
+            change.requestTitle.trimmed().isEmpty() ? tr("(untitled request)") : change.requestTitle;
+    //: A field changed in a revision: the request, the field's label, the old and the new value.
+    return tr("%1, %2: %3 → %4")
+            .arg(title, label, ChangeText::value(change, change.oldValue),
+                 ChangeText::value(change, change.newValue));
 }
 
 QString HistoryDialog::detailsText() const
@@ -90,7 +134,7 @@ void HistoryDialog::showSelection()
                              .arg(QLocale().toString(revision->timeUtc.toLocalTime(), QLocale::LongFormat),
                                   revision->userName);
             for (const Change &change : revision->changes)
-                lines << ChangeText::describe(change);
+                lines << describe(change);
         }
     } else if (selected.size() == 2) {
         int from = selected.at(0)->data(0, Qt::UserRole).toInt();
@@ -102,7 +146,7 @@ void HistoryDialog::showSelection()
             if (changes->isEmpty())
                 lines << tr("No differences.");
             for (const Change &change : *changes)
-                lines << ChangeText::describe(change);
+                lines << describe(change);
         } else {
             lines << m_file->errorString();
         }
@@ -110,6 +154,8 @@ void HistoryDialog::showSelection()
         lines << tr("Select one revision to see its changes, or two to compare them.");
     }
     m_details->setPlainText(lines.join(u'\n'));
+    m_restore->setEnabled(m_restoreEnabled && selectedRevision() > 0);
+    m_export->setEnabled(selectedRevision() > 0);
 }
 
 void HistoryDialog::changeEvent(QEvent *event)
@@ -127,6 +173,11 @@ void HistoryDialog::retranslate()
     m_hint->setText(tr("Every save is a revision. Select one to see what it changed, or two (Ctrl+click) to "
                        "compare them."));
     m_list->setHeaderLabels({tr("Revision"), tr("Saved"), tr("By"), tr("Changes")});
+    m_restore->setText(tr("&Restore This Revision"));
+    m_restore->setToolTip(
+            tr("Makes the project what it was in this revision, as an edit you can undo; saving "
+               "records it as a new revision."));
+    m_export->setText(tr("&Export as JSON…"));
 }
 
 } // namespace scs

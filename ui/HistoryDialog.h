@@ -4,15 +4,18 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
 
 namespace scs {
 
 class ProjectFile;
+struct Change;
 
 // File > Revision History: every save of the project file (when, who, what
-// changed). One revision selected shows its changes; two show what changed
-// between them.
+// changed, fields by their labels). One revision selected shows its
+// changes, and can be restored (as an edit, undoable, saved as a new
+// revision) or exported as JSON; two show what changed between them.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -22,6 +25,18 @@ public:
 
     QTreeWidget *revisionList() const { return m_list; }
     QString detailsText() const;
+    // Restoring is offered only where the project can be changed.
+    void setRestoreEnabled(bool enabled);
+    // The selected revision, or 0 when not exactly one is selected.
+    int selectedRevision() const;
+
+    // One change as the editor says it: the request, the field's label,
+    // old and new value.
+    static QString describe(const Change &change);
+
+Q_SIGNALS:
+    void restoreRequested(int revision);
+    void exportRequested(int revision);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,6 +50,9 @@ private:
     QTreeWidget *m_list;
     QLabel *m_hint;
     QPlainTextEdit *m_details;
+    QPushButton *m_restore;
+    QPushButton *m_export;
+    bool m_restoreEnabled = true;
 };
 
 } // namespace scs

@@ -6,11 +6,16 @@
 #include "StartPanel.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
+#include "document/ProjectSearch.h"
 #include "document/ProjectSession.h"
+#include "document/SplitCheck.h"
 #include "document/UndoCommands.h"
+#include "editor/FieldRow.h"
 #include "editor/RequestEditor.h"
+#include "editor/SectionPage.h"
 #include "examples/ExampleRequests.h"
 #include "fields/CountryEditor.h"
+#include "fields/FieldEditor.h"
 #include "i18n/LanguageManager.h"
 #include "models/RequiredAnswers.h"
 #include "panels/FindingsPanel.h"
@@ -19,6 +24,7 @@
 #include "print/ExportActions.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
+#include "widgets/FindBar.h"
 #include "widgets/MarkIcons.h"
 
 #include <QAction>
@@ -140,6 +146,19 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_pages->addWidget(m_mainSplitter);
     m_pages->addWidget(m_startPanel);
     centralLayout->addWidget(m_pages, 1);
+    m_findBar = new FindBar;
+    m_findBar->hide();
+    centralLayout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::findNext, this, [this] { findStep(false); });
+    connect(m_findBar, &FindBar::findPrevious, this, [this] { findStep(true); });
+    connect(m_findBar, &FindBar::textChanged, this, [this] {
+        m_lastMatch.reset();
+        m_findBar->setStatus(-1, -1);
+    });
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (!m_pages->currentWidget()->isAncestorOf(QApplication::focusWidget()))
+            m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
+    });
     setCentralWidget(central);
     connect(m_startPanel, &StartPanel::newProjectRequested, this, &MainWindow::newProject);
     connect(m_startPanel, &StartPanel::openRequested, this, &MainWindow::open);
@@ -254,6 +273,10 @@ void MainWindow::createActions()
     m_deleteRequestAction = make(u"deleteRequestAction"_s, QKeySequence(), &MainWindow::deleteRequest);
     m_splitAction = make(u"splitByCountryAction"_s, QKeySequence(), &MainWindow::splitByCountry);
 
+    m_findAction = make(u"findAction"_s, QKeySequence(QKeySequence::Find), [this] { m_findBar->activate(); });
+    m_findNextAction = make(u"findNextAction"_s, QKeySequence(Qt::Key_F3), [this] { findStep(false); });
+    m_findPreviousAction =
+            make(u"findPreviousAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { findStep(true); });
     m_findingsAction = new QAction(this);
     m_findingsAction->setObjectName(u"showFindingsAction"_s);
     m_findingsAction->setCheckable(true);
@@ -322,6 +345,10 @@ void MainWindow::createMenus()
     m_editMenu->setObjectName(u"editMenu"_s);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_findNextAction);
+    m_editMenu->addAction(m_findPreviousAction);
 
     m_requestMenu = menuBar()->addMenu(QString());
     m_requestMenu->setObjectName(u"requestMenu"_s);
@@ -511,6 +538,32 @@ void MainWindow::showHistory()
         return;
     auto *dialog = new HistoryDialog(m_session->file(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRestoreEnabled(!m_document->isReadOnly());
+    connect(dialog, &HistoryDialog::restoreRequested, this, [this](int revision) {
+        const std::optional<Project> project = m_session->file()->projectAtRevision(revision);
+        if (!project) {
+            showError(m_session->file()->errorString());
+            return;
+        }
+        m_document->undoStack()->push(
+                new ReplaceProjectCommand(m_document, *project, tr("Restore Revision %1").arg(revision)));
+        statusBar()->showMessage(
+                tr("Restored revision %1. Save to keep it as a new revision; Undo takes it back.")
+                        .arg(revision),
+                10000);
+    });
+    connect(dialog, &HistoryDialog::exportRequested, this, [this](int revision) {
+        const std::optional<Project> project = m_session->file()->projectAtRevision(revision);
+        if (!project) {
+            showError(m_session->file()->errorString());
+            return;
+        }
+        //: The suggested file name of a revision exported as JSON: the project's name and the revision.
+        const QString suggested = tr("%1 revision %2.json").arg(m_document->displayName()).arg(revision);
+        const QString path = askFileName(true, tr("Request files (*.json)"), suggested);
+        if (!path.isEmpty() && writeJson(path, JsonFormat::writeProject(*project)))
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
     if (m_modalDialogsBlock)
         dialog->exec();
     else
@@ -790,6 +843,19 @@ void MainWindow::splitByCountry()
         statusBar()->showMessage(tr("This request names fewer than two countries: nothing to split."), 5000);
         return;
     }
+    // Said before, so the user can fix the original first or knows what to
+    // check in each new request.
+    const QStringList warnings = SplitCheck::warnings(original);
+    if (!warnings.isEmpty()) {
+        QStringList lines {tr("Split into %n request(s), one per country? These answers do not carry over:",
+                              nullptr, int(countries.size()))};
+        for (const QString &warning : warnings)
+            lines << u"• "_s + warning;
+        if (ask(lines.join(u'\n'), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                {{QMessageBox::Yes, tr("&Split")}})
+            != QMessageBox::Yes)
+            return;
+    }
     // A short code serves one country: one request per country, as one undo step.
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Split By Country"));
@@ -807,6 +873,42 @@ void MainWindow::splitByCountry()
     m_projects->setCurrentRequest(index);
     statusBar()->showMessage(tr("Split into %n request(s), one per country.", nullptr, int(countries.size())),
                              5000);
+}
+
+void MainWindow::findStep(bool backwards)
+{
+    if (m_findBar->text().isEmpty()) {
+        m_findBar->activate();
+        return;
+    }
+    const QList<SearchMatch> matches = ProjectSearch::find(m_document->project(), m_findBar->text());
+    const std::optional<SearchMatch> from = m_lastMatch ? std::optional(*m_lastMatch) : std::nullopt;
+    const std::optional<SearchMatch> match = ProjectSearch::next(matches, from, backwards);
+    if (!match) {
+        m_findBar->show();
+        m_findBar->setStatus(0, 0);
+        return;
+    }
+    m_lastMatch = std::make_unique<SearchMatch>(*match);
+    m_findBar->show();
+    m_findBar->setStatus(int(matches.indexOf(*match)) + 1, int(matches.size()));
+    goToMatch(*match);
+}
+
+void MainWindow::goToMatch(const SearchMatch &match)
+{
+    if (match.request != m_projects->currentRequest())
+        m_projects->setCurrentRequest(match.request);
+    if (!match.field) {
+        m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
+        m_editor->titleEdit()->setSelection(match.start, match.length);
+        return;
+    }
+    const SectionId section = Catalog::field(*match.field).section;
+    showSection(section);
+    m_editor->page(section)->focusField(*match.field, match.item);
+    if (FieldRow *row = m_editor->page(section)->row(*match.field))
+        row->editor()->selectText(match.item, match.inLabel, match.start, match.length);
 }
 
 void MainWindow::stepSection(int delta)
@@ -985,6 +1087,9 @@ void MainWindow::retranslateUi()
     m_duplicateRequestAction->setText(tr("&Duplicate Request"));
     m_deleteRequestAction->setText(tr("De&lete Request…"));
     m_splitAction->setText(tr("&Split By Country"));
+    m_findAction->setText(tr("&Find…"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findPreviousAction->setText(tr("Find Pre&vious"));
     m_findingsAction->setText(tr("&Findings Panel"));
     m_projectFindingsAction->setText(tr("Findings of &All Requests"));
     m_nextSectionAction->setText(tr("&Next Section"));

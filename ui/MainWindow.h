@@ -6,6 +6,8 @@
 #include <QMainWindow>
 #include <QMessageBox>
 
+#include <memory>
+
 class QAction;
 class QFrame;
 class QPushButton;
@@ -25,7 +27,9 @@ class ProjectPanel;
 class ProjectSession;
 class RequestEditor;
 class SectionNavigator;
+class FindBar;
 class StartPanel;
+struct SearchMatch;
 struct Project;
 
 class MainWindow : public QMainWindow
@@ -44,6 +48,7 @@ public:
     SectionNavigator *sectionNavigator() const { return m_navigator; }
     ExportActions *exportActions() const { return m_exportActions; }
     StartPanel *startPanel() const { return m_startPanel; }
+    FindBar *findBar() const { return m_findBar; }
     // The first size of the window on a screen with this much room.
     static QSize defaultWindowSize(const QSize &available);
 
@@ -103,6 +108,9 @@ private:
     void updateTitle();
     void updatePages();
     void stepSection(int delta);
+    // Edit > Find: the next (or previous) match after the last one shown.
+    void findStep(bool backwards);
+    void goToMatch(const SearchMatch &match);
     void updateStatus();
     void updateActions();
     void selectRequest(int index);
@@ -136,6 +144,8 @@ private:
     QWidget *m_leftPane = nullptr;
     QStackedWidget *m_pages = nullptr; // the editor, or the start panel when nothing is open
     StartPanel *m_startPanel = nullptr;
+    FindBar *m_findBar = nullptr;
+    std::unique_ptr<SearchMatch> m_lastMatch; // the match shown last
     QSplitter *m_rightSplitter = nullptr;
     ProjectPanel *m_projects = nullptr;
     SectionNavigator *m_navigator = nullptr;
@@ -172,6 +182,9 @@ private:
     QAction *m_duplicateRequestAction = nullptr;
     QAction *m_deleteRequestAction = nullptr;
     QAction *m_splitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     QAction *m_findingsAction = nullptr;
     QAction *m_projectFindingsAction = nullptr;
     QAction *m_nextSectionAction = nullptr;

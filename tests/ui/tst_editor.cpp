@@ -30,16 +30,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGlyphRun>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRawFont>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -254,6 +257,16 @@ private Q_SLOTS:
                      (QStringList {u"US"_s, u"CA"_s}));
         QVERIFY(ruleIds(*m_window).contains(u"one_country_per_code"_s));
 
+        // First a question naming what does not carry over; Cancel splits nothing.
+        m_window->setNextAnswer(QMessageBox::Cancel);
+        m_window->findChild<QAction *>(u"splitByCountryAction"_s)->trigger();
+        QCOMPARE(document->requestCount(), 1);
+        const QString question = m_window->lastMessage();
+        QVERIFY2(question.contains(u"91-4827365 is a US EIN"_s), qPrintable(question));
+        QVERIFY2(question.contains(u"The title “Northwind Parcel US delivery alerts” names"_s),
+                 qPrintable(question));
+        QVERIFY2(!question.contains(u"toll-free"_s), qPrintable(question)); // +1 888 is free from Canada too
+        m_window->setNextAnswer(QMessageBox::Yes);
         m_window->findChild<QAction *>(u"splitByCountryAction"_s)->trigger();
         QCOMPARE(document->requestCount(), 2);
         QCOMPARE(document->request(0).value(FieldId::CaseCountries).toStringList(), QStringList {u"US"_s});
@@ -541,6 +554,30 @@ private Q_SLOTS:
             QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
             const FieldId field = widget == name ? FieldId::CompanyContactName : FieldId::NotesDescription;
             QVERIFY(m_window->document()->request(0).text(field).contains(u"渡辺"_s));
+        }
+    }
+
+    // Messages hold emoji: with the colour emoji font the package depends
+    // on, they show in colour, not as empty boxes.
+    void emojiShowInColour()
+    {
+        QPlainTextEdit *reminder = textEditOf(*m_window, FieldId::ContentReminder);
+        m_window->requestEditor()->focusField(FieldId::ContentReminder);
+        reminder->setPlainText(QString());
+        reminder->insertPlainText(u"\U0001F4E6\U0001F69A\U0001F389"_s); // as an input method commits them
+        QTRY_COMPARE(m_window->document()->request(0).text(FieldId::ContentReminder),
+                     u"\U0001F4E6\U0001F69A\U0001F389"_s);
+        // Drawn from a colour emoji font (not the empty box of a font without them).
+        QTextLayout layout(u"\U0001F4E6\U0001F69A\U0001F389"_s, reminder->font());
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        QVERIFY(!runs.isEmpty());
+        for (const QGlyphRun &run : runs) {
+            QVERIFY2(run.rawFont().familyName().contains(u"Emoji"_s), qPrintable(run.rawFont().familyName()));
+            for (const quint32 glyph : run.glyphIndexes())
+                QVERIFY(glyph != 0);
         }
     }
 

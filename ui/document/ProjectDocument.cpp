@@ -141,6 +141,14 @@ void ProjectDocument::applyMoveRequest(int from, int to)
     Q_EMIT requestsChanged();
 }
 
+void ProjectDocument::applyProject(const Project &project)
+{
+    Q_EMIT aboutToReset();
+    m_project = project;
+    recheckAll();
+    Q_EMIT projectReset();
+}
+
 void ProjectDocument::recheckAll()
 {
     m_engines.clear();

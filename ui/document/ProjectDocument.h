@@ -55,6 +55,8 @@ public:
     void applyInsertRequest(int index, const Request &request);
     void applyRemoveRequest(int index);
     void applyMoveRequest(int from, int to);
+    // Everything at once (a revision restored), keeping the undo stack.
+    void applyProject(const Project &project);
 
 Q_SIGNALS:
     void projectReset();

@@ -129,6 +129,24 @@ void InsertRequestCommand::redo()
     m_document->applyInsertRequest(m_index, m_request);
 }
 
+ReplaceProjectCommand::ReplaceProjectCommand(ProjectDocument *document, const Project &project,
+                                             const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+    , m_old(document->project())
+    , m_new(project)
+{ }
+
+void ReplaceProjectCommand::undo()
+{
+    m_document->applyProject(m_old);
+}
+
+void ReplaceProjectCommand::redo()
+{
+    m_document->applyProject(m_new);
+}
+
 RemoveRequestCommand::RemoveRequestCommand(ProjectDocument *document, int index, const QString &text,
                                            QUndoCommand *parent)
     : QUndoCommand(text, parent)

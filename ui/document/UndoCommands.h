@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Request.h"
+#include "model/Project.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -70,6 +70,20 @@ private:
     ProjectDocument *m_document;
     int m_index;
     Request m_request;
+};
+
+// Replaces the whole project (a revision restored from the history).
+class ReplaceProjectCommand : public QUndoCommand
+{
+public:
+    ReplaceProjectCommand(ProjectDocument *document, const Project &project, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    ProjectDocument *m_document;
+    Project m_old;
+    Project m_new;
 };
 
 class RemoveRequestCommand : public QUndoCommand

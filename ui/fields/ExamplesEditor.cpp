@@ -8,9 +8,11 @@
 #include "models/ExamplesModel.h"
 #include "widgets/UndoShortcuts.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScopedValueRollback>
 #include <QStyledItemDelegate>
@@ -246,6 +248,29 @@ void ExamplesEditor::focusEditor(int item)
         setCurrentExample(item);
     else if (m_model->rowCount() > 0 && currentExample() < 0)
         setCurrentExample(0);
+}
+
+void ExamplesEditor::selectText(int item, bool inLabel, int start, int length)
+{
+    setCurrentExample(item);
+    if (inLabel) {
+        // The label is edited in its cell: the cell is current, the text
+        // selected once the cell editor opens.
+        m_table->setFocus(Qt::OtherFocusReason);
+        m_table->setCurrentIndex(m_model->index(item, Column::LabelColumn));
+        m_table->edit(m_table->currentIndex());
+        if (auto *editor = qobject_cast<QLineEdit *>(m_table->indexWidget(m_table->currentIndex())))
+            editor->setSelection(start, length);
+        else if (auto *focused = qobject_cast<QLineEdit *>(QApplication::focusWidget()))
+            focused->setSelection(start, length);
+        return;
+    }
+    m_message->setFocus(Qt::OtherFocusReason);
+    QTextCursor cursor = m_message->textCursor();
+    cursor.setPosition(start);
+    cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+    m_message->setTextCursor(cursor);
+    m_message->ensureCursorVisible();
 }
 
 void ExamplesEditor::retranslate()

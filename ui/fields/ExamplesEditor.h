@@ -25,6 +25,7 @@ public:
 
     void setValue(const FieldValue &value) override;
     void focusEditor(int item = -1) override;
+    void selectText(int item, bool inLabel, int start, int length) override;
     void retranslate() override;
     void setReadOnly(bool readOnly) override;
     QTableView *table() const { return m_table; }

@@ -20,6 +20,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 
 namespace scs {
 
@@ -39,6 +40,22 @@ void FieldEditor::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void FieldEditor::selectText(int item, bool, int start, int length)
+{
+    focusEditor(item);
+    // The editors with one line or block of text select it.
+    QWidget *input = focusProxy();
+    if (auto *line = qobject_cast<QLineEdit *>(input)) {
+        line->setSelection(start, length);
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(input)) {
+        QTextCursor cursor = text->textCursor();
+        cursor.setPosition(start);
+        cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        text->ensureCursorVisible();
+    }
 }
 
 void FieldEditor::setReadOnly(bool readOnly)

@@ -26,6 +26,9 @@ public:
     // Puts the keyboard focus (and the cursor) in the editor; `item` selects
     // an entry of a list editor (an example), -1 for none.
     virtual void focusEditor(int item = -1) = 0;
+    // Find: puts the cursor in the editor with [start, start + length) of
+    // its text selected (of an example's label or text for a list editor).
+    virtual void selectText(int item, bool inLabel, int start, int length);
     // Re-reads translated texts (labels of choices, placeholders).
     virtual void retranslate() { }
     // Message editors highlight the request's own opt-in keyword.
