@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AttachmentExport</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist, and nothing was written (use --force to replace them): %1</source>
+        <translation>
+            <numerusform>%n 個のファイルがすでにあるため、何も書き出しませんでした (置き換えるには --force を指定してください): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCli</name>
     <message>
         <source>Usage: shortcode-audit [--lang en|ja] COMMAND [OPTIONS] [FILE...]
@@ -331,48 +348,6 @@ or the command line is wrong.
         <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
-
-Writes a project or request as a document:
-  json  a project file (.scproj) as interchange JSON (the default)
-  txt   the case description as plain text, to paste into the support case
-  md    the case description as Markdown
-  pdf   the case description as PDF, each request on a new page (needs -o)
-
-FILE is a .scproj project, or for txt, md and pdf also a .json request or project;
-every request in it goes into one document.
-
-Options:
-  --format FORMAT      json, txt, md or pdf
-  --report case|audit  the case description (default) or the audit report
-  -o OUT               write to OUT; &quot;-&quot; or no -o writes to standard output
-  -h, --help           show this help
-
-Exit status: 0, or 2 when the input cannot be read, the output cannot be written
-or the command line is wrong.
-</source>
-        <translation>使い方: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
-
-プロジェクトまたはリクエストを文書として書き出します:
-  json  プロジェクトファイル (.scproj) を交換用 JSON で (既定)
-  txt   ケースの説明をプレーンテキストで (サポートケースに貼り付ける用)
-  md    ケースの説明を Markdown で
-  pdf   ケースの説明を PDF で。リクエストごとに改ページします (-o が必要)
-
-FILE は .scproj プロジェクトです。txt、md、pdf では .json のリクエストまたは
-プロジェクトも指定できます。含まれるすべてのリクエストを 1 つの文書にまとめます。
-
-オプション:
-  --format FORMAT      json、txt、md、pdf のいずれか
-  --report case|audit  ケースの説明 (既定) または監査レポート
-  -o OUT               OUT に書き出します。&quot;-&quot; または -o なしで標準出力に書き出します
-  -h, --help           このヘルプを表示します
-
-終了ステータス: 0。入力を読み込めない、出力を書き込めない、またはコマンドラインが
-正しくない場合は 2。
-</translation>
-    </message>
-    <message>
         <source>%1: cannot open: %2</source>
         <translation>%1: 開けません: %2</translation>
     </message>
@@ -395,6 +370,62 @@ FILE は .scproj プロジェクトです。txt、md、pdf では .json のリ�
     <message>
         <source>shortcode-audit export: PDF output needs a graphical application object</source>
         <translation>shortcode-audit export: PDF の出力にはグラフィカルなアプリケーションオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
+       shortcode-audit export FILE --attachments DIR [--force]
+
+Writes a project or request as a document:
+  json  a project file (.scproj) as interchange JSON (the default)
+  txt   the case description as plain text, to paste into the support case
+  md    the case description as Markdown
+  pdf   the case description as PDF, each request on a new page (needs -o)
+
+FILE is a .scproj project, or for txt, md and pdf also a .json request or project;
+every request in it goes into one document.
+
+Options:
+  --format FORMAT      json, txt, md or pdf
+  --report case|audit  the case description (default) or the audit report
+  -o OUT               write to OUT; &quot;-&quot; or no -o writes to standard output
+  --attachments DIR    write the attached files (opt-in mockups) into DIR, under
+                       plain names; without -o, only the files are written
+  --force              replace files that exist in DIR (otherwise nothing is written)
+  -h, --help           show this help
+
+Exit status: 0, or 2 when the input cannot be read, the output cannot be written
+or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
+       shortcode-audit export FILE --attachments DIR [--force]
+
+プロジェクトまたはリクエストを文書として書き出します:
+  json  プロジェクトファイル (.scproj) を交換用 JSON で (既定)
+  txt   ケースの説明をプレーンテキストで (サポートケースに貼り付ける用)
+  md    ケースの説明を Markdown で
+  pdf   ケースの説明を PDF で。リクエストごとに改ページします (-o が必要)
+
+FILE は .scproj プロジェクトです。txt、md、pdf では .json のリクエストまたは
+プロジェクトも指定できます。含まれるすべてのリクエストを 1 つの文書にまとめます。
+
+オプション:
+  --format FORMAT      json、txt、md、pdf のいずれか
+  --report case|audit  ケースの説明 (既定) または監査レポート
+  -o OUT               OUT に書き出します。&quot;-&quot; または -o なしで標準出力に書き出します
+  --attachments DIR    添付ファイル (オプトインのモックアップ) を DIR に安全な名前で
+                       書き出します。-o がなければファイルだけを書き出します
+  --force              DIR にあるファイルを置き換えます (ない場合は何も書き出しません)
+  -h, --help           このヘルプを表示します
+
+終了ステータス: 0。入力を読み込めない、出力を書き込めない、またはコマンドラインが
+正しくない場合は 2。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>shortcode-audit export: %n file(s) written to %1</source>
+        <translation>
+            <numerusform>shortcode-audit export: %n 個のファイルを %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -935,6 +966,26 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>クリップボードに追加できる画像やファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Add the picture or the files on the clipboard (Ctrl+V in the list).</source>
+        <translation>クリップボードの画像やファイルを追加します(一覧で Ctrl+V)。</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1908,25 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ConversationBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>who sends a message: what the message is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Go to the field of this message</source>
+        <translation>このメッセージの項目へ移動</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ConversationPanel</name>
+    <message>
+        <source>No request is selected.</source>
+        <translation>リクエストが選択されていません。</translation>
+    </message>
+</context>
+<context>
     <name>scs::CountryEditor</name>
     <message>
         <source>Add a country: type its name or code</source>
@@ -2712,6 +2782,14 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>やり取り(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the messages a subscriber exchanges with the short code</source>
+        <translation>加入者とショートコードの間でやり取りされるメッセージを表示します</translation>
     </message>
 </context>
 <context>
