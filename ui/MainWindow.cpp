@@ -311,6 +311,8 @@ void MainWindow::createActions()
     m_projectFindingsAction = make(u"projectFindingsAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] {
         m_findingsAction->setChecked(true);
         m_findings->setProjectWide(!m_findings->isProjectWide());
+        // From the keyboard, on to the list (Return goes to a finding).
+        m_findings->view()->setFocus(Qt::ShortcutFocusReason);
     });
     m_nextSectionAction = make(u"nextSectionAction"_s, QKeySequence(Qt::CTRL | Qt::Key_PageDown),
                                [this] { stepSection(+1); });
@@ -423,6 +425,7 @@ void MainWindow::closeProject()
     if (!maybeSave())
         return;
     m_session->startNew(Project());
+    m_findBar->hide(); // its matches were in the project just closed
 }
 
 void MainWindow::openExample()

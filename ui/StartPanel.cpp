@@ -51,6 +51,9 @@ StartPanel::StartPanel(QWidget *parent)
     column->addSpacing(16);
     column->addWidget(m_recentLabel);
     column->addWidget(m_recent, 1);
+    // Without recent projects, the space goes below the buttons, not
+    // between the lines.
+    column->addStretch(0);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addLayout(column, 3);

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTreeView>
@@ -80,6 +81,7 @@ private Q_SLOTS:
         // Shift+F8: every request's findings, with the request's title.
         QTest::keyClick(m.window.get(), Qt::Key_F8, Qt::ShiftModifier);
         QVERIFY(m.window->findingsPanel()->isProjectWide());
+        QCOMPARE(QApplication::focusWidget(), view);
         const QModelIndex other = rowOfRule(view->model(), u"email_valid"_s, 1);
         QVERIFY(other.isValid());
         QVERIFY(!view->isColumnHidden(scs::FindingsModel::RequestColumn));
@@ -97,12 +99,15 @@ private Q_SLOTS:
     void statusCountsRequiredAnswersAndErrors()
     {
         auto *status = m.window->findChild<QLabel *>(u"statusLabel"_s);
-        QVERIFY2(status->text().startsWith(u"28 of 28 required answers · 0 errors"_s),
-                 qPrintable(status->text()));
+        static const QRegularExpression complete(u"^(\\d+) of \\1 required answers · 0 errors"_s);
+        const QRegularExpressionMatch match = complete.match(status->text());
+        QVERIFY2(match.hasMatch(), qPrintable(status->text()));
+        const int required = match.captured(1).toInt();
         QVERIFY(m.focus(FieldId::CompanySupportEmail));
         m.editorOf<QLineEdit>(FieldId::CompanySupportEmail)->selectAll();
         m.press(Qt::Key_Delete);
-        QVERIFY2(status->text().startsWith(u"27 of 28 required answers · 1 error ·"_s),
+        QVERIFY2(status->text().startsWith(
+                         u"%1 of %2 required answers · 1 error ·"_s.arg(required - 1).arg(required)),
                  qPrintable(status->text()));
     }
 

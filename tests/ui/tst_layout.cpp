@@ -12,6 +12,7 @@
 #include "panels/ProjectPanel.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
+#include "widgets/FindBar.h"
 
 #include <QCheckBox>
 #include <QHeaderView>
@@ -178,8 +179,14 @@ private Q_SLOTS:
         QVERIFY(m.window->saveAs());
         scs::StartPanel *start = m.window->startPanel();
         QVERIFY(!start->isVisible());
+        // A search under way: its bar goes with the project.
+        QTest::keySequence(m.window.get(), m.action(u"findAction"_s)->shortcut());
+        QTest::keyClicks(QApplication::focusWidget(), u"Northwind"_s);
+        auto *findBar = m.window->findChild<scs::FindBar *>();
+        QVERIFY(findBar && findBar->isVisible());
         QTest::keySequence(m.window.get(), m.action(u"closeAction"_s)->shortcut());
         QVERIFY(start->isVisible());
+        QVERIFY(!findBar->isVisible());
         QVERIFY(!m.window->requestEditor()->isVisible());
         QVERIFY(start->isAncestorOf(QApplication::focusWidget()));
         // The recent file, opened by keyboard.

@@ -1,6 +1,7 @@
 // File menu: Print, Print Preview, the exports and Copy Case Description,
 // on the offscreen platform with the main window's test seams.
 #include "MainWindow.h"
+#include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
 #include "print/ExportActions.h"
 
@@ -10,6 +11,8 @@
 #include <QGuiApplication>
 #include <QMenu>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,6 +130,46 @@ private Q_SLOTS:
         QTRY_VERIFY((dialog = window.findChild<QPrintPreviewDialog *>()) && dialog->isVisible());
         dialog->close();
         QTRY_VERIFY(!window.findChild<QPrintPreviewDialog *>());
+    }
+
+    // What the preview shows is what the PDF holds: the same number of
+    // pages (the preview used the printer's own margins and resolution),
+    // for notes of many lengths.
+    void previewAndPdfAgree()
+    {
+        scs::LanguageManager languages;
+        scs::MainWindow window(&languages);
+        window.setModalDialogsBlock(false);
+        window.openExample();
+        window.show();
+        QTemporaryDir dir;
+        QStringList notes;
+        for (int length = 0; length <= 150; length += 30) {
+            while (notes.size() < length)
+                notes << u"Paragraph %1 of the notes for the reviewers."_s.arg(notes.size() + 1);
+            window.document()->applyFieldValue(0, scs::FieldId::NotesDescription, notes.join(u'\n'));
+            const QString path = dir.filePath(u"case-%1.pdf"_s.arg(length));
+            window.setNextFileName(path);
+            window.findChild<QAction *>(u"exportCasePdfAction"_s)->trigger();
+            QFile out(path);
+            QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(window.lastMessage()));
+            static const QRegularExpression page(u"/Type\\s*/Page[^s]"_s);
+            const qsizetype pdfPages = QString::fromLatin1(out.readAll()).count(page);
+            QVERIFY(pdfPages > 1);
+
+            window.findChild<QAction *>(u"printPreviewAction"_s)->trigger();
+            QPrintPreviewDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = window.findChild<QPrintPreviewDialog *>()) && dialog->isVisible());
+            auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+            QVERIFY(preview);
+            QTRY_VERIFY(preview->pageCount() > 0);
+            QVERIFY2(preview->pageCount() == pdfPages,
+                     qPrintable(u"%1 paragraphs: %2 pages in the preview, %3 in the PDF"_s.arg(length)
+                                        .arg(preview->pageCount())
+                                        .arg(pdfPages)));
+            dialog->close();
+            QTRY_VERIFY(!window.findChild<QPrintPreviewDialog *>());
+        }
     }
 };
 

@@ -68,6 +68,65 @@ void verifyInOrder(const QString &text, const QStringList &needles)
     }
 }
 
+// The text of every page of a PDF (pdftotext ends each with a form feed).
+QStringList pdfPagesText(const QString &pdf)
+{
+    QStringList pages = pdfText(pdf).split(u'\f');
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+int pageContaining(const QStringList &pages, const QString &needle)
+{
+    for (qsizetype i = 0; i < pages.size(); ++i)
+        if (pages.at(i).simplified().contains(needle))
+            return int(i);
+    return -1;
+}
+
+// A report whose pages break in many places: `filler` lines of notes, then
+// sections, each a heading, a subheading and framed messages of three to
+// five lines.
+ReportDocument boxesReport(int filler)
+{
+    ReportDocument document;
+    document.title = u"Case description"_s;
+    document.projectName = u"Breaks"_s;
+    document.language = u"en"_s;
+    ReportPart part;
+    part.requestTitle = u"Breaks"_s;
+    ReportItem notes;
+    notes.kind = ReportItem::Kind::Text;
+    QStringList lines;
+    for (int i = 0; i < filler; ++i)
+        lines << u"Filler line %1."_s.arg(i + 1);
+    notes.value = lines.join(u'\n');
+    part.sections << ReportSection {u"Notes"_s, {notes}};
+    for (int s = 1; s <= 5; ++s) {
+        ReportSection section {u"Heading number %1"_s.arg(s), {}};
+        ReportItem sub;
+        sub.kind = ReportItem::Kind::Subheading;
+        sub.label = u"Subheading number %1"_s.arg(s);
+        section.items << sub;
+        for (int m = 1; m <= 5; ++m) {
+            ReportItem message;
+            message.kind = ReportItem::Kind::Message;
+            message.label = u"Label %1.%2"_s.arg(s).arg(m);
+            message.details = u"GSM-7, 1 segment"_s;
+            QStringList text {u"Box %1.%2 starts."_s.arg(s).arg(m)};
+            for (int line = 0; line < 1 + (s + m) % 3; ++line)
+                text << u"A line of the message."_s;
+            text << u"Box %1.%2 ends."_s.arg(s).arg(m);
+            message.value = text.join(u'\n');
+            section.items << message;
+        }
+        part.sections << section;
+    }
+    document.parts << part;
+    return document;
+}
+
 } // namespace
 
 class TestPrintPdf : public QObject
@@ -285,6 +344,75 @@ private Q_SLOTS:
             cjkEmbedded = cjkEmbedded || (cjk && line.contains(u" yes "_s));
         }
         QVERIFY2(cjkEmbedded, qPrintable(fonts));
+        QVERIFY(languages.setLanguage(u"en"_s));
+    }
+
+    // Wherever the pages break, a heading is on the page of the line after
+    // it and a framed message is on one page.
+    void headingsAndBoxesKeepTogether()
+    {
+        QTemporaryDir dir;
+        for (int filler = 0; filler < 48; filler += 6) {
+            const QString pdf = dir.filePath(u"%1.pdf"_s.arg(filler));
+            QString error;
+            int count = 0;
+            QVERIFY2(ReportPrinter(boxesReport(filler)).writePdf(pdf, &error, &count), qPrintable(error));
+            const QStringList pages = pdfPagesText(pdf);
+            QCOMPARE(pages.size(), count);
+            QVERIFY(count > 1);
+            for (int s = 1; s <= 5; ++s) {
+                const QString where = u"filler %1, section %2"_s.arg(filler).arg(s);
+                const int heading = pageContaining(pages, u"Heading number %1"_s.arg(s));
+                QVERIFY2(heading >= 0, qPrintable(where));
+                // Printed once: not also clipped away at the foot of the page before.
+                QCOMPARE(pages.join(u'\n').count(u"Heading number %1"_s.arg(s)), 1);
+                QVERIFY2(heading == pageContaining(pages, u"Subheading number %1"_s.arg(s)),
+                         qPrintable(where));
+                QVERIFY2(pageContaining(pages, u"Subheading number %1"_s.arg(s))
+                                 == pageContaining(pages, u"Label %1.1"_s.arg(s)),
+                         qPrintable(where));
+                for (int m = 1; m <= 5; ++m) {
+                    const int starts = pageContaining(pages, u"Box %1.%2 starts."_s.arg(s).arg(m));
+                    QVERIFY2(starts >= 0, qPrintable(where));
+                    QVERIFY2(starts == pageContaining(pages, u"Box %1.%2 ends."_s.arg(s).arg(m)),
+                             qPrintable(u"%1, box %2 split"_s.arg(where).arg(m)));
+                }
+            }
+        }
+    }
+
+    // Japanese breaks between any two characters: no line of the printout
+    // holds a single character left over from the line before.
+    void japaneseNoLoneCharacter()
+    {
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"ja"_s));
+        ReportDocument document = boxesReport(0);
+        document.language = u"ja"_s;
+        const QString sentence = u"会社は登録した利用者に毎月のお知らせを送ります"_s;
+        QStringList paragraphs;
+        for (int length = 30; length < 90; ++length) {
+            QString text;
+            while (text.size() < length)
+                text += sentence;
+            // With a full stop, and without (a list item, a heading).
+            paragraphs << text.left(length - 1) + u"。"_s << text.left(length);
+        }
+        document.parts[0].sections[0].items[0].value = paragraphs.join(u'\n');
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"ja.pdf"_s);
+        QString error;
+        QVERIFY2(ReportPrinter(document).writePdf(pdf, &error), qPrintable(error));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(sentence.left(20)));
+        for (const QString &line : text.split(u'\n')) {
+            // One character, with or without the full stop after it.
+            QString own = line.trimmed().remove(QChar(0x2060));
+            while (!own.isEmpty() && own.back().isPunct())
+                own.chop(1);
+            QVERIFY2(own.size() != 1 || own.at(0).unicode() < 0x3000,
+                     qPrintable(u"a line of one character: "_s + line));
+        }
         QVERIFY(languages.setLanguage(u"en"_s));
     }
 

@@ -146,7 +146,7 @@ void ExportActions::print()
     if (!m_hooks.dialogsBlock())
         return; // printing needs the printer dialog; tests use the preview
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(ReportPrinter::pageSizeFor(QLocale::system())));
+    ReportPrinter::setUpPage(&printer);
     QPrintDialog dialog(&printer, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -160,7 +160,7 @@ void ExportActions::printPreview()
     auto *dialog = new QPrintPreviewDialog(m_window);
     dialog->setObjectName(u"printPreviewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->printer()->setPageSize(QPageSize(ReportPrinter::pageSizeFor(QLocale::system())));
+    ReportPrinter::setUpPage(dialog->printer());
     const ReportDocument report = caseDescription();
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
             [report](QPrinter *printer) { ReportPrinter(report).paint(printer); });

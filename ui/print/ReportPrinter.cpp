@@ -1,10 +1,12 @@
 #include "ReportPrinter.h"
 
 #include "AttachmentPreview.h"
+#include "PageBreaks.h"
 #include "SafeTextDocument.h"
 #include "report/HtmlRenderer.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -12,10 +14,13 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextFragment>
 #include <QTextImageFormat>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -136,9 +141,24 @@ void ReportPrinter::sizeFigures(const QList<QSizeF> &sizes)
     }
 }
 
+void ReportPrinter::setUpPage(QPagedPaintDevice *device)
+{
+    device->setPageSize(QPageSize(pageSizeFor(QLocale::system())));
+    device->setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+}
+
 int ReportPrinter::paint(QPagedPaintDevice *device)
 {
-    const QRectF area = device->pageLayout().paintRectPixels(device->logicalDpiY());
+    // Laid out at a resolution of its own and scaled onto the device: the
+    // pages break in the same places on a printer, in the preview and in
+    // the PDF.
+    const QPageLayout pageLayout = device->pageLayout();
+    const QRectF area = pageLayout.paintRectPixels(device->logicalDpiY());
+    const qreal scale = device->logicalDpiY() / qreal(LayoutDpi);
+    const QRectF layoutArea = pageLayout.paintRectPixels(LayoutDpi);
+    QBuffer nowhere;
+    QPdfWriter layoutDevice(&nowhere);
+    layoutDevice.setResolution(LayoutDpi);
     const QFont base = fontFor(m_document.language);
 
     m_text = std::make_unique<SafeTextDocument>();
@@ -146,31 +166,38 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
     bodyFont.setPointSizeF(10);
     m_text->setDefaultFont(bodyFont);
     m_text->setDocumentMargin(0);
-    m_text->documentLayout()->setPaintDevice(device);
+    m_text->documentLayout()->setPaintDevice(&layoutDevice);
+    const auto forget = qScopeGuard([this] { m_text->documentLayout()->setPaintDevice(nullptr); });
     QFont small = base;
     small.setPointSizeF(8);
-    const QFontMetricsF metrics(small, device);
-    const qreal band = metrics.height() * 2.5; // header and footer
-    const QSizeF body(area.width(), area.height() - 2 * band);
-    const QList<QSizeF> figures = addFigures(body, device->logicalDpiY());
-    m_figureScale = 96.0 / device->logicalDpiY();
+    const QFontMetricsF layoutMetrics(small, &layoutDevice);
+    const qreal band = layoutMetrics.height() * 2.5; // header and footer
+    const qreal bodyHeight = layoutArea.height() - 2 * band;
+    const QList<QSizeF> figures = addFigures(QSizeF(layoutArea.width(), bodyHeight), LayoutDpi);
+    m_figureScale = 96.0 / LayoutDpi;
     m_text->setHtml(HtmlRenderer::render(m_document));
     sizeFigures(figures);
-
-    m_text->setPageSize(body);
-    const int pages = m_text->pageCount();
+    m_text->setTextWidth(layoutArea.width());
+    PageBreaks::joinLoneCharacters(m_text.get());
+    const QList<double> starts = PageBreaks::compute(m_text.get(), bodyHeight);
+    const int pages = int(starts.size());
+    const qreal documentEnd = m_text->documentLayout()->documentSize().height();
+    const auto pageOf = [&starts](double y) {
+        return int(std::upper_bound(starts.cbegin(), starts.cend(), y + 0.5) - starts.cbegin()) - 1;
+    };
 
     // Each part (request) starts with its <h1>: note the page it starts on,
     // for the header.
     QList<int> partStart;
     for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
         if (block.blockFormat().headingLevel() == 1)
-            partStart << int(m_text->documentLayout()->blockBoundingRect(block).top() / body.height());
+            partStart << pageOf(m_text->documentLayout()->blockBoundingRect(block).top());
     }
 
     QPainter painter;
     if (!painter.begin(device))
         return 0;
+    const QFontMetricsF metrics(small, device);
     const QPen pen(Qt::black, qMax(1.0, device->logicalDpiY() / 150.0));
     const QString date = m_date.toString(Qt::ISODate);
     for (int page = 0; page < pages; ++page) {
@@ -194,12 +221,19 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
         const qreal ruleY = metrics.height() * 1.5;
         painter.drawLine(QPointF(0, ruleY), QPointF(area.width(), ruleY));
 
+        // This page's slice of the long page, up to where the next begins.
+        const qreal top = starts.at(page);
+        const qreal bottom = page + 1 < pages ? starts.at(page + 1) : documentEnd;
         painter.save();
-        painter.translate(0, band);
-        painter.setClipRect(QRectF(QPointF(0, 0), body));
-        painter.translate(0, -page * body.height());
+        painter.translate(0, band * scale);
+        painter.scale(scale, scale);
+        const QRectF slice(0, top, layoutArea.width(), bottom - top);
+        painter.setClipRect(slice.translated(0, -top));
+        painter.translate(0, -top);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(QPointF(0, page * body.height()), body);
+        // Blocks are drawn whole wherever their rectangle meets the clip,
+        // and a PDF keeps clipped text: only this page's blocks.
+        context.clip = slice.adjusted(0, 0.5, 0, -0.5);
         context.palette.setColor(QPalette::Text, Qt::black);
         m_text->documentLayout()->draw(&painter, context);
         painter.restore();
@@ -226,8 +260,7 @@ bool ReportPrinter::writePdf(const QString &path, QString *error, int *pageCount
     int pages = 0;
     {
         QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(pageSizeFor(QLocale::system())));
-        writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
+        setUpPage(&writer);
         writer.setResolution(300);
         writer.setCreator(u"Shortcode Studio"_s);
         writer.setTitle(

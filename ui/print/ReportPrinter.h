@@ -44,6 +44,9 @@ public:
     // Writes a PDF; false with a translated message on failure.
     bool writePdf(const QString &path, QString *error, int *pageCount = nullptr);
 
+    // The paper and margins every report is printed with (the same for the
+    // PDF, the printer and the preview, so that their pages agree).
+    static void setUpPage(QPagedPaintDevice *device);
     // Letter in the United States and Canada, A4 elsewhere. Callers pass
     // the system locale: the UI language says nothing about the paper.
     static QPageSize::PageSizeId pageSizeFor(const QLocale &locale);
@@ -53,6 +56,8 @@ public:
     static QFont fontFor(const QString &language);
 
 private:
+    // The resolution the text is laid out at, whatever the device's.
+    static constexpr int LayoutDpi = 1200;
     // Gives the text document the pictures of the figures (attached
     // mockups) and returns the size each is shown at on a page of `body`.
     QList<QSizeF> addFigures(const QSizeF &body, int dpi);
