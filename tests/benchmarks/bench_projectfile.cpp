@@ -122,7 +122,8 @@ void BM_AddMockupAndSave(benchmark::State &state)
             state.SkipWithError("cannot write the image");
     }
     const scs::Project base = makeProject(1);
-    const scs::AttachmentList before = base.requests[0].value(scs::FieldId::EvidenceOptinMockups).toAttachments();
+    const scs::AttachmentList before =
+            base.requests[0].value(scs::FieldId::EvidenceOptinMockups).toAttachments();
     int round = 0;
     for (auto _ : state) {
         state.PauseTiming();
