@@ -1,5 +1,5 @@
 // Issue 15 in the window: the mockups page (add, reorder, undo, remove,
-// paste, refusals, thumbnails made only when shown) and the conversation
+// paste, drop, refusals, thumbnails made only when shown) and the conversation
 // view (its bubbles against the fields, live updates, a click goes to the
 // field, light and dark palettes, the interface language).
 #include "WindowFixture.h"
@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -141,6 +142,26 @@ private Q_SLOTS:
         QCOMPARE(pasted.mediaType, u"image/png"_s);
         QCOMPARE(QImage::fromData(pasted.data).size(), QSize(64, 100));
         QGuiApplication::clipboard()->clear();
+    }
+
+    // Files dragged from a file manager onto the page are added; the
+    // window's own drop (open a project) does not take them.
+    void mockupDroppedOnThePage()
+    {
+        QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
+        auto *editor = mockups();
+        const QStringList before = names(attachments());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_dir.filePath(u"signup-web.png"_s))});
+        const QPointF at(editor->width() / 2.0, 10);
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(editor, &drop);
+        QVERIFY(drop.isAccepted());
+        QCOMPARE(names(attachments()), (before + QStringList {u"signup-web.png"_s}));
+        QCOMPARE(m.document()->filePath(), QString()); // still the example, not a file opened
     }
 
     void refusesWhatCarriersRefuse()
