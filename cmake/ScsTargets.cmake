@@ -46,3 +46,30 @@ function(scs_add_test)
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.fonts=false")
     set_tests_properties(${T_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
 endfunction()
+
+# Several Qt Test classes in one executable (tests/ui/TestRegistry.h), linked
+# once; each TESTS entry "ctest-name:ClassName" is a ctest test running that
+# class from file ctest-name.cpp.
+function(scs_add_test_suite)
+    cmake_parse_arguments(T "" "NAME" "SOURCES;TESTS;LIBS" ${ARGN})
+    set(sources ${T_SOURCES})
+    foreach(entry ${T_TESTS})
+        string(REPLACE ":" ";" parts "${entry}")
+        list(GET parts 0 test)
+        list(APPEND sources ${test}.cpp)
+    endforeach()
+    qt_add_executable(${T_NAME} ${sources})
+    set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
+    target_compile_definitions(${T_NAME} PRIVATE
+        SCS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+        SCS_BINARY_DIR="${PROJECT_BINARY_DIR}")
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=qt.qpa.fonts=false")
+    foreach(entry ${T_TESTS})
+        string(REPLACE ":" ";" parts "${entry}")
+        list(GET parts 0 test)
+        list(GET parts 1 class)
+        add_test(NAME ${test} COMMAND ${T_NAME} ${class})
+        set_tests_properties(${test} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300)
+    endforeach()
+endfunction()

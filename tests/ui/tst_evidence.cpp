@@ -2,6 +2,7 @@
 // paste, drop, refusals, thumbnails made only when shown) and the conversation
 // view (its bubbles against the fields, live updates, a click goes to the
 // field, light and dark palettes, the interface language).
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "conversation/ConversationBubble.h"
@@ -311,5 +312,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestEvidence)
+SCS_TEST_CLASS(TestEvidence)
 #include "tst_evidence.moc"

@@ -1,5 +1,6 @@
 // Edit > Find across every field of every request, by keyboard: Ctrl+F,
 // F3 and Shift+F3 go from match to match, into the field, the match selected.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "document/ProjectSearch.h"
@@ -113,5 +114,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestFind)
+SCS_TEST_CLASS(TestFind)
 #include "tst_find.moc"

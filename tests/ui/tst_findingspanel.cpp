@@ -1,6 +1,7 @@
 // The findings panel over its models, as a user works with it: the current
 // row stays while findings come and go, the findings of every request, and
 // the status bar counting required answers next to the errors.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "models/FindingsModel.h"
@@ -115,5 +116,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestFindingsPanel)
+SCS_TEST_CLASS(TestFindingsPanel)
 #include "tst_findingspanel.moc"

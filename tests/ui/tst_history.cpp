@@ -1,5 +1,6 @@
 // File > Revision History by keyboard: field labels, not ids; a revision
 // restored as an edit that Undo takes back; a revision exported as JSON.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "HistoryDialog.h"
@@ -88,5 +89,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestHistory)
+SCS_TEST_CLASS(TestHistory)
 #include "tst_history.moc"

@@ -1,5 +1,6 @@
 // The editor by keyboard alone: tab order, a mnemonic on every field label
 // (unique on its page, in both languages), section keys, visible focus.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "panels/FindingsPanel.h"
@@ -178,5 +179,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestKeyboard)
+SCS_TEST_CLASS(TestKeyboard)
 #include "tst_keyboard.moc"

@@ -3,6 +3,7 @@
 // size, a request list that grows, a first size that fits the screen, Save
 // As on Ctrl+Shift+S, file dialogs in the project's folder, "Show rule ids"
 // remembered, and a start panel after File > Close.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "StartPanel.h"
@@ -209,5 +210,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestLayout)
+SCS_TEST_CLASS(TestLayout)
 #include "tst_layout.moc"

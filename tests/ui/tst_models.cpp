@@ -1,5 +1,6 @@
 // The models the panels and the examples editor are views on, each checked
 // by QAbstractItemModelTester while the document changes under it.
+#include "TestRegistry.h"
 #include "document/ProjectDocument.h"
 #include "document/UndoCommands.h"
 #include "examples/ExampleRequests.h"
@@ -233,5 +234,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestModels)
+SCS_TEST_CLASS(TestModels)
 #include "tst_models.moc"

@@ -1,5 +1,6 @@
 // A project another process has open: fields read-only, a bar that says
 // why, and Save (Ctrl+S) that offers Save As.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "document/ProjectSession.h"
@@ -74,5 +75,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestReadOnly)
+SCS_TEST_CLASS(TestReadOnly)
 #include "tst_readonly.moc"

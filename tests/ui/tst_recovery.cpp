@@ -3,6 +3,7 @@
 // new window offers what it left, and the test answers with the keyboard.
 #include "MainWindow.h"
 #include "RecoveryDialog.h"
+#include "TestRegistry.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectSession.h"
@@ -456,5 +457,5 @@ private:
     std::vector<std::unique_ptr<QProcess>> m_sessions;
 };
 
-QTEST_MAIN(TestRecovery)
+SCS_TEST_CLASS(TestRecovery)
 #include "tst_recovery.moc"

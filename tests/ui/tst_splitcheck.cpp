@@ -1,4 +1,5 @@
 // SplitCheck: what does not carry over when a request is split by country.
+#include "TestRegistry.h"
 #include "document/SplitCheck.h"
 #include "i18n/LanguageManager.h"
 #include "model/Request.h"
@@ -60,5 +61,5 @@ private:
     scs::LanguageManager m_languages;
 };
 
-QTEST_MAIN(TestSplitCheck)
+SCS_TEST_CLASS(TestSplitCheck)
 #include "tst_splitcheck.moc"

@@ -1,5 +1,6 @@
 // The document's undo stack is the only undo: Ctrl+Z, Ctrl+Shift+Z and
 // Ctrl+Y reach the window's Undo and Redo wherever the focus is.
+#include "TestRegistry.h"
 #include "WindowFixture.h"
 
 #include "fields/ExamplesEditor.h"
@@ -121,5 +122,5 @@ private:
     scs::test::WindowFixture m;
 };
 
-QTEST_MAIN(TestUndo)
+SCS_TEST_CLASS(TestUndo)
 #include "tst_undo.moc"

@@ -4,6 +4,7 @@
 #include "models/RequestListModel.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -78,9 +79,17 @@ int ProjectPanel::count() const
 
 int ProjectPanel::heightForRows(int rows) const
 {
-    // Two lines per entry (title, status) and the spacing around it.
-    const int row = std::max(fontMetrics().lineSpacing() * 2, iconSize().height()) + 2 * spacing() + 6;
-    return rows * row + 2 * frameWidth() + 2 * spacing();
+    // Two lines per entry (title, status) and the spacing around it; more
+    // where an entry wraps in the width the list has (a long status in
+    // Japanese), so that its last line is not cut off.
+    const int twoLines = std::max(fontMetrics().lineSpacing() * 2, iconSize().height()) + 6;
+    int height = 2 * frameWidth() + 2 * spacing();
+    for (int i = 0; i < rows; ++i) {
+        const QModelIndex index = m_model->index(i, 0);
+        const int laidOut = index.isValid() ? rectForIndex(index).height() : 0;
+        height += std::max(twoLines, laidOut) + 2 * spacing();
+    }
+    return height;
 }
 
 QSize ProjectPanel::sizeHint() const
@@ -91,6 +100,13 @@ QSize ProjectPanel::sizeHint() const
 QSize ProjectPanel::minimumSizeHint() const
 {
     return {QListView::minimumSizeHint().width(), heightForRows(1)};
+}
+
+void ProjectPanel::resizeEvent(QResizeEvent *event)
+{
+    QListView::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry(); // the entries may wrap differently
 }
 
 void ProjectPanel::changeEvent(QEvent *event)
