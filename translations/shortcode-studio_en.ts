@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AttachmentExport</name>
+    <message numerus="yes">
+        <source>%n file(s) already exist, and nothing was written (use --force to replace them): %1</source>
+        <translation>
+            <numerusform>%n file already exists, and nothing was written (use --force to replace it): %1</numerusform>
+            <numerusform>%n files already exist, and nothing was written (use --force to replace them): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangeText</name>
     <message numerus="yes">
         <source>%n request(s) added</source>
@@ -74,6 +84,16 @@
         <translation>
             <numerusform>shortcode-audit diff: %1 has no revision %2 (it has %n revision).</numerusform>
             <numerusform>shortcode-audit diff: %1 has no revision %2 (it has %n revisions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>shortcode-audit export: %n file(s) written to %1</source>
+        <translation>
+            <numerusform>shortcode-audit export: %n file written to %1</numerusform>
+            <numerusform>shortcode-audit export: %n files written to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP" sourcelanguage="en_US">
 <context>
+    <name>AttachmentExport</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist, and nothing was written (use --force to replace them): %1</source>
+        <translation>
+            <numerusform>%n 個のファイルがすでにあるため、何も書き出しませんでした (置き換えるには --force を指定してください): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCli</name>
     <message>
         <source>Usage: shortcode-audit [--lang en|ja] COMMAND [OPTIONS] [FILE...]
@@ -327,48 +344,6 @@ or the command line is wrong.
         <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
-
-Writes a project or request as a document:
-  json  a project file (.scproj) as interchange JSON (the default)
-  txt   the case description as plain text, to paste into the support case
-  md    the case description as Markdown
-  pdf   the case description as PDF, each request on a new page (needs -o)
-
-FILE is a .scproj project, or for txt, md and pdf also a .json request or project;
-every request in it goes into one document.
-
-Options:
-  --format FORMAT      json, txt, md or pdf
-  --report case|audit  the case description (default) or the audit report
-  -o OUT               write to OUT; &quot;-&quot; or no -o writes to standard output
-  -h, --help           show this help
-
-Exit status: 0, or 2 when the input cannot be read, the output cannot be written
-or the command line is wrong.
-</source>
-        <translation>使い方: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
-
-プロジェクトまたはリクエストを文書として書き出します:
-  json  プロジェクトファイル (.scproj) を交換用 JSON で (既定)
-  txt   ケースの説明をプレーンテキストで (サポートケースに貼り付ける用)
-  md    ケースの説明を Markdown で
-  pdf   ケースの説明を PDF で。リクエストごとに改ページします (-o が必要)
-
-FILE は .scproj プロジェクトです。txt、md、pdf では .json のリクエストまたは
-プロジェクトも指定できます。含まれるすべてのリクエストを 1 つの文書にまとめます。
-
-オプション:
-  --format FORMAT      json、txt、md、pdf のいずれか
-  --report case|audit  ケースの説明 (既定) または監査レポート
-  -o OUT               OUT に書き出します。&quot;-&quot; または -o なしで標準出力に書き出します
-  -h, --help           このヘルプを表示します
-
-終了ステータス: 0。入力を読み込めない、出力を書き込めない、またはコマンドラインが
-正しくない場合は 2。
-</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -387,6 +362,62 @@ FILE は .scproj プロジェクトです。txt、md、pdf では .json のリ�
     <message>
         <source>shortcode-audit export: PDF output needs a graphical application object</source>
         <translation>shortcode-audit export: PDF の出力にはグラフィカルなアプリケーションオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
+       shortcode-audit export FILE --attachments DIR [--force]
+
+Writes a project or request as a document:
+  json  a project file (.scproj) as interchange JSON (the default)
+  txt   the case description as plain text, to paste into the support case
+  md    the case description as Markdown
+  pdf   the case description as PDF, each request on a new page (needs -o)
+
+FILE is a .scproj project, or for txt, md and pdf also a .json request or project;
+every request in it goes into one document.
+
+Options:
+  --format FORMAT      json, txt, md or pdf
+  --report case|audit  the case description (default) or the audit report
+  -o OUT               write to OUT; &quot;-&quot; or no -o writes to standard output
+  --attachments DIR    write the attached files (opt-in mockups) into DIR, under
+                       plain names; without -o, only the files are written
+  --force              replace files that exist in DIR (otherwise nothing is written)
+  -h, --help           show this help
+
+Exit status: 0, or 2 when the input cannot be read, the output cannot be written
+or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o OUT]
+       shortcode-audit export FILE --attachments DIR [--force]
+
+プロジェクトまたはリクエストを文書として書き出します:
+  json  プロジェクトファイル (.scproj) を交換用 JSON で (既定)
+  txt   ケースの説明をプレーンテキストで (サポートケースに貼り付ける用)
+  md    ケースの説明を Markdown で
+  pdf   ケースの説明を PDF で。リクエストごとに改ページします (-o が必要)
+
+FILE は .scproj プロジェクトです。txt、md、pdf では .json のリクエストまたは
+プロジェクトも指定できます。含まれるすべてのリクエストを 1 つの文書にまとめます。
+
+オプション:
+  --format FORMAT      json、txt、md、pdf のいずれか
+  --report case|audit  ケースの説明 (既定) または監査レポート
+  -o OUT               OUT に書き出します。&quot;-&quot; または -o なしで標準出力に書き出します
+  --attachments DIR    添付ファイル (オプトインのモックアップ) を DIR に安全な名前で
+                       書き出します。-o がなければファイルだけを書き出します
+  --force              DIR にあるファイルを置き換えます (ない場合は何も書き出しません)
+  -h, --help           このヘルプを表示します
+
+終了ステータス: 0。入力を読み込めない、出力を書き込めない、またはコマンドラインが
+正しくない場合は 2。
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>shortcode-audit export: %n file(s) written to %1</source>
+        <translation>
+            <numerusform>shortcode-audit export: %n 個のファイルを %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -956,6 +987,26 @@ KSyntaxHighlighting %2</translation>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>The clipboard holds no picture or file to add.</source>
+        <translation>クリップボードに追加できる画像やファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Add the picture or the files on the clipboard (Ctrl+V in the list).</source>
+        <translation>クリップボードの画像やファイルを追加します(一覧で Ctrl+V)。</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上へ移動</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下へ移動</translation>
+    </message>
 </context>
 <context>
     <name>scs::AuditReport</name>
@@ -1068,6 +1119,23 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>%1. %2</source>
         <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Figure %1: %2</source>
+        <translation>図%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>who sends a message: what the message is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Appendix: opt-in mockups</source>
+        <translation>付録: オプトインのモックアップ</translation>
+    </message>
+    <message>
+        <source>Appendix: the subscriber&apos;s conversation</source>
+        <translation>付録: 加入者とのやり取り</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1886,64 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>(not chosen)</source>
         <translation>(未選択)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::Conversation</name>
+    <message>
+        <source>Join keyword</source>
+        <translation>登録キーワード</translation>
+    </message>
+    <message>
+        <source>Example %1</source>
+        <translation>例 %1</translation>
+    </message>
+    <message>
+        <source>Example %1: %2</source>
+        <translation>例 %1: %2</translation>
+    </message>
+    <message>
+        <source>The subscriber asks for help</source>
+        <translation>加入者がヘルプを求める</translation>
+    </message>
+    <message>
+        <source>The subscriber opts out</source>
+        <translation>加入者が配信を停止する</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>加入者</translation>
+    </message>
+    <message>
+        <source>Short code</source>
+        <translation>ショートコード</translation>
+    </message>
+    <message>
+        <source>No text yet: fill in “%1”.</source>
+        <translation>まだ文面がありません。「%1」を入力してください。</translation>
+    </message>
+    <message>
+        <source>The subscriber&apos;s conversation</source>
+        <translation>加入者とのやり取り</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ConversationBubble</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>who sends a message: what the message is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Go to the field of this message</source>
+        <translation>このメッセージの項目へ移動</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ConversationPanel</name>
+    <message>
+        <source>No request is selected.</source>
+        <translation>リクエストが選択されていません。</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2846,14 @@ KSyntaxHighlighting %2</translation>
         <source>Find Pre&amp;vious</source>
         <translation>前を検索(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>やり取り(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the messages a subscriber exchanges with the short code</source>
+        <translation>加入者とショートコードの間でやり取りされるメッセージを表示します</translation>
+    </message>
 </context>
 <context>
     <name>scs::ProjectDocument</name>
@@ -3383,9 +3517,19 @@ KSyntaxHighlighting %2</translation>
         <source>A spending increase in this case without its AWS Region</source>
         <translation>このケースでの利用上限の引き上げに AWS リージョンがない</translation>
     </message>
+    <message numerus="yes">
+        <source>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</source>
+        <translation>
+            <numerusform>本文のあるメッセージ例が %n 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The registered keyword %1 is not one of the join keywords (%2): register a join keyword, or add this one to the request.</source>
         <translation>登録済みのキーワード %1 が参加キーワード（%2）のどれでもありません。参加キーワードを登録するか、このキーワードを申請に追加してください。</translation>
+    </message>
+    <message>
+        <source>The HELP reply does not name the program or brand, and reviewers reject a HELP reply without one: start it with &quot;%1:&quot;.</source>
+        <translation>HELP への返信にプログラム名やブランド名がありません。これがない HELP への返信は審査で却下されます。「%1:」で始めてください。</translation>
     </message>
     <message numerus="yes">
         <source>The HELP reply does not give %1, which the carriers&apos; HELP template asks for: add it, as in the guide&apos;s example.</source>
@@ -3644,16 +3788,6 @@ KSyntaxHighlighting %2</translation>
         <source>Age-restricted content without a 21+ age gate that checks</source>
         <translation>年齢制限のある内容に、実際に確認する 21 歳以上の年齢確認がない</translation>
     </message>
-    <message numerus="yes">
-        <source>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</source>
-        <translation>
-            <numerusform>本文のあるメッセージ例が %n 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The HELP reply does not name the program or brand, and reviewers reject a HELP reply without one: start it with &quot;%1:&quot;.</source>
-        <translation>HELP への返信にプログラム名やブランド名がありません。これがない HELP への返信は審査で却下されます。「%1:」で始めてください。</translation>
-    </message>
 </context>
 <context>
     <name>scs::SectionModel</name>
@@ -3778,10 +3912,6 @@ KSyntaxHighlighting %2</translation>
         <translation>ギャンブル</translation>
     </message>
     <message>
-        <source>a statement that the user is subscribed</source>
-        <translation>登録済みであることの明示</translation>
-    </message>
-    <message>
         <source>third-party debt collection</source>
         <translation>第三者による債権回収</translation>
     </message>
@@ -3868,6 +3998,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>a request for consent</source>
         <translation>同意を求める文言</translation>
+    </message>
+    <message>
+        <source>a statement that the user is subscribed</source>
+        <translation>登録済みであることの明示</translation>
     </message>
 </context>
 </TS>

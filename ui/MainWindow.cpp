@@ -5,6 +5,7 @@
 #include "RecoveryDialog.h"
 #include "StartPanel.h"
 #include "catalog/Catalog.h"
+#include "conversation/ConversationPanel.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectSearch.h"
 #include "document/ProjectSession.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_navigator = new SectionNavigator(m_document);
     m_editor = new RequestEditor(m_document);
     m_findings = new FindingsPanel(m_document);
+    m_conversation = new ConversationPanel(m_document);
 
     // The request list is as tall as its entries (up to a limit); the
     // navigator takes the rest.
@@ -105,6 +107,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_mainSplitter->setObjectName(u"mainSplitter"_s);
     m_mainSplitter->addWidget(m_leftPane);
     m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->addWidget(m_conversation); // View > Conversation; hidden at first
+    m_conversation->hide();
     m_mainSplitter->setStretchFactor(1, 1);
     m_projects->setMinimumWidth(180);
     m_navigator->setMinimumWidth(180);
@@ -186,6 +190,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_projects, &ProjectPanel::requestSelected, this, &MainWindow::selectRequest);
     connect(m_navigator, &SectionNavigator::sectionSelected, m_editor, &RequestEditor::showSection);
     connect(m_findings, &FindingsPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_conversation, &ConversationPanel::messageActivated, this, &MainWindow::goToFinding);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::requestStateChanged, this, &MainWindow::updateStatus);
@@ -215,6 +220,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
         m_rightSplitter->setSizes({560, 240});
     m_findingsAction->setChecked(settings.value(u"window/findingsShown"_s, true).toBool());
     m_findings->setVisible(m_findingsAction->isChecked());
+    m_conversationAction->setChecked(settings.value(u"window/conversationShown"_s, false).toBool());
 
     // Empty until main() or the user opens something: building a request
     // only to replace it would cost start-up time.
@@ -287,6 +293,21 @@ void MainWindow::createActions()
         m_findings->setVisible(shown);
         if (shown)
             m_findings->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    // The subscriber's conversation beside the editor.
+    m_conversationAction = new QAction(this);
+    m_conversationAction->setObjectName(u"conversationAction"_s);
+    m_conversationAction->setCheckable(true);
+    m_conversationAction->setShortcut(QKeySequence(Qt::Key_F7));
+    connect(m_conversationAction, &QAction::toggled, this, [this](bool shown) {
+        m_conversation->setVisible(shown);
+        if (shown && m_mainSplitter->sizes().constLast() == 0) {
+            QList<int> sizes = m_mainSplitter->sizes();
+            const int width = qMin(360, sizes[1] / 3);
+            sizes[1] -= width;
+            sizes.last() = width;
+            m_mainSplitter->setSizes(sizes);
+        }
     });
     m_projectFindingsAction = make(u"projectFindingsAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F8), [this] {
         m_findingsAction->setChecked(true);
@@ -365,6 +386,7 @@ void MainWindow::createMenus()
     m_viewMenu->setObjectName(u"viewMenu"_s);
     m_viewMenu->addAction(m_findingsAction);
     m_viewMenu->addAction(m_projectFindingsAction);
+    m_viewMenu->addAction(m_conversationAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_nextSectionAction);
     m_viewMenu->addAction(m_previousSectionAction);
@@ -795,6 +817,7 @@ void MainWindow::selectRequest(int index)
     m_editor->setRequestIndex(index);
     m_navigator->setRequestIndex(index);
     m_findings->setRequestIndex(index);
+    m_conversation->setRequestIndex(index);
     updateStatus();
     updateActions();
 }
@@ -1037,6 +1060,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     if (settings.value(u"window/findingsShown"_s, true).toBool() != m_findingsAction->isChecked())
         settings.setValue(u"window/findingsShown"_s, m_findingsAction->isChecked());
+    if (settings.value(u"window/conversationShown"_s, false).toBool() != m_conversationAction->isChecked())
+        settings.setValue(u"window/conversationShown"_s, m_conversationAction->isChecked());
     event->accept();
 }
 
@@ -1096,6 +1121,8 @@ void MainWindow::retranslateUi()
     m_findPreviousAction->setText(tr("Find Pre&vious"));
     m_findingsAction->setText(tr("&Findings Panel"));
     m_projectFindingsAction->setText(tr("Findings of &All Requests"));
+    m_conversationAction->setText(tr("&Conversation"));
+    m_conversationAction->setStatusTip(tr("Show the messages a subscriber exchanges with the short code"));
     m_nextSectionAction->setText(tr("&Next Section"));
     m_previousSectionAction->setText(tr("&Previous Section"));
     m_aboutAction->setText(tr("&About Shortcode Studio"));

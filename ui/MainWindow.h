@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace scs {
 
+class ConversationPanel;
 class ExportActions;
 class FindingsPanel;
 class LanguageManager;
@@ -151,6 +152,7 @@ private:
     SectionNavigator *m_navigator = nullptr;
     RequestEditor *m_editor = nullptr;
     FindingsPanel *m_findings = nullptr;
+    ConversationPanel *m_conversation = nullptr;
     QLabel *m_statusLabel = nullptr;
     QFrame *m_readOnlyBar = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
@@ -187,6 +189,7 @@ private:
     QAction *m_findPreviousAction = nullptr;
     QAction *m_findingsAction = nullptr;
     QAction *m_projectFindingsAction = nullptr;
+    QAction *m_conversationAction = nullptr;
     QAction *m_nextSectionAction = nullptr;
     QAction *m_previousSectionAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,5 +1,6 @@
 #include "ExportCommand.h"
 
+#include "AttachmentExport.h"
 #include "CheckReport.h"
 #include "ReportPrinter.h"
 #include "report/AuditReport.h"
@@ -34,6 +35,7 @@ public:
     {
         return tr("Usage: shortcode-audit export FILE [--format json|txt|md|pdf] [--report case|audit] [-o "
                   "OUT]\n"
+                  "       shortcode-audit export FILE --attachments DIR [--force]\n"
                   "\n"
                   "Writes a project or request as a document:\n"
                   "  json  a project file (.scproj) as interchange JSON (the default)\n"
@@ -48,6 +50,9 @@ public:
                   "  --format FORMAT      json, txt, md or pdf\n"
                   "  --report case|audit  the case description (default) or the audit report\n"
                   "  -o OUT               write to OUT; \"-\" or no -o writes to standard output\n"
+                  "  --attachments DIR    write the attached files (opt-in mockups) into DIR, under\n"
+                  "                       plain names; without -o, only the files are written\n"
+                  "  --force              replace files that exist in DIR (otherwise nothing is written)\n"
                   "  -h, --help           show this help\n"
                   "\n"
                   "Exit status: 0, or 2 when the input cannot be read, the output cannot be written\n"
@@ -105,6 +110,27 @@ public:
         return true;
     }
 
+    static int writeAttachments(CommandContext &context, const QString &input, const QString &directory,
+                                bool force)
+    {
+        Project project;
+        ReportSource source;
+        QString error;
+        if (!readInput(input, &project, &source, &error)) {
+            *context.err << u"shortcode-audit export: "_s << error << u'\n';
+            return ExitUsage;
+        }
+        QStringList written;
+        if (!AttachmentExport::write(project, directory, force, &written, &error)) {
+            *context.err << u"shortcode-audit export: "_s << error << u'\n';
+            return ExitUsage;
+        }
+        *context.err << tr("shortcode-audit export: %n file(s) written to %1", nullptr, int(written.size()))
+                                .arg(QDir::toNativeSeparators(directory))
+                     << u'\n';
+        return ExitOk;
+    }
+
     static int run(CommandContext &context)
     {
         QTextStream &err = *context.err;
@@ -112,12 +138,19 @@ public:
         QString output = u"-"_s;
         QString format = u"json"_s;
         QString report = u"case"_s;
+        QString attachmentsDir;
+        bool force = false;
+        bool outputGiven = false;
         QStringList args = context.arguments;
         while (!args.isEmpty()) {
             QString arg = args.takeFirst();
             if (arg == u"-h" || arg == u"--help") {
                 *context.out << usage();
                 return ExitOk;
+            }
+            if (arg == u"--force") {
+                force = true;
+                continue;
             }
             QString value;
             bool hasValue = false;
@@ -126,7 +159,7 @@ public:
                 arg = arg.section(u'=', 0, 0);
                 hasValue = true;
             }
-            if (arg == u"--format" || arg == u"--report" || arg == u"-o") {
+            if (arg == u"--format" || arg == u"--report" || arg == u"-o" || arg == u"--attachments") {
                 if (!hasValue) {
                     if (args.isEmpty()) {
                         err << tr("shortcode-audit export: %1 needs a value").arg(arg) << u'\n';
@@ -136,6 +169,9 @@ public:
                 }
                 if (arg == u"-o") {
                     output = value;
+                    outputGiven = true;
+                } else if (arg == u"--attachments") {
+                    attachmentsDir = value;
                 } else if (arg == u"--format") {
                     if (!QStringList {u"json"_s, u"txt"_s, u"md"_s, u"pdf"_s}.contains(value)) {
                         err << tr("shortcode-audit export: unknown format \"%1\" (use json, txt, md or pdf)")
@@ -164,6 +200,11 @@ public:
         if (input.isEmpty()) {
             err << usage();
             return ExitUsage;
+        }
+        if (!attachmentsDir.isEmpty()) {
+            const int status = writeAttachments(context, input, attachmentsDir, force);
+            if (status != ExitOk || !outputGiven)
+                return status;
         }
         if (format == u"pdf" && output == u"-") {
             err << tr("shortcode-audit export: PDF needs an output file (-o OUT)") << u'\n';

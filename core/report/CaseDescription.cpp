@@ -1,5 +1,6 @@
 #include "CaseDescription.h"
 
+#include "Conversation.h"
 #include "ReportValues.h"
 #include "catalog/Catalog.h"
 #include "model/Project.h"
@@ -24,14 +25,6 @@ ReportItem fieldItem(const Request &request, FieldId id, int number = 0)
     return item;
 }
 
-QString messageDetails(const QString &text)
-{
-    const sms::Analysis analysis = sms::analyze(text);
-    return joinList({sms::encodingName(analysis.encoding),
-                     CaseDescription::tr("%n segment(s)", nullptr, analysis.segments),
-                     CaseDescription::tr("%n character(s)", nullptr, analysis.characters)});
-}
-
 ReportItem messageItem(const QString &label, const QString &text, int number = 0)
 {
     ReportItem item;
@@ -43,7 +36,7 @@ ReportItem messageItem(const QString &label, const QString &text, int number = 0
         item.missing = true;
     } else {
         item.value = text;
-        item.details = messageDetails(text);
+        item.details = CaseDescription::messageDetails(sms::analyze(text));
     }
     return item;
 }
@@ -51,6 +44,15 @@ ReportItem messageItem(const QString &label, const QString &text, int number = 0
 ReportItem messageItem(const Request &request, FieldId id, int number = 0)
 {
     return messageItem(Catalog::label(id), request.text(id), number);
+}
+
+ReportItem labelled(ReportItem::Kind kind, const QString &label, const QString &value = {})
+{
+    ReportItem item;
+    item.kind = kind;
+    item.label = label;
+    item.value = value;
+    return item;
 }
 
 ReportItem statement(const QString &text)
@@ -101,7 +103,55 @@ ReportItem attachmentItem(const Attachment &attachment, int number)
     return item;
 }
 
+// "Figure 2: signup-app.png", with the file's type and size and the
+// user's description under it.
+ReportItem figureItem(const Attachment &attachment, int number)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Figure;
+    item.label = CaseDescription::tr("Figure %1: %2").arg(number).arg(attachment.name);
+    item.value = attachment.description.trimmed();
+    item.details = ReportValues::attachmentFacts(attachment);
+    item.mediaType = attachment.mediaType;
+    item.data = attachment.data;
+    return item;
+}
+
+ReportItem bubbleItem(const ConversationMessage &message, const QString &programName)
+{
+    ReportItem item;
+    item.kind = ReportItem::Kind::Bubble;
+    item.sender = Conversation::senderName(message.sender, programName);
+    item.label = CaseDescription::tr("%1: %2", "who sends a message: what the message is")
+                         .arg(item.sender, Conversation::caption(message));
+    item.fromSubscriber = message.sender == ConversationMessage::Sender::Subscriber;
+    if (message.isMissing()) {
+        item.value = Conversation::missingText(message);
+        item.missing = true;
+    } else {
+        item.value = message.text;
+        item.details = Conversation::details(message);
+    }
+    return item;
+}
+
 } // namespace
+
+QString CaseDescription::evidenceAppendixHeading()
+{
+    return tr("Appendix: opt-in mockups");
+}
+
+QString CaseDescription::conversationAppendixHeading()
+{
+    return tr("Appendix: the subscriber's conversation");
+}
+
+QString CaseDescription::messageDetails(const sms::Analysis &analysis)
+{
+    return joinList({sms::encodingName(analysis.encoding), tr("%n segment(s)", nullptr, analysis.segments),
+                     tr("%n character(s)", nullptr, analysis.characters)});
+}
 
 QString CaseDescription::title()
 {
@@ -150,7 +200,7 @@ ReportPart CaseDescription::part(const Request &request)
 
     ReportSection requests = section(SectionId::Requests);
     for (const auto &[label, value] : Catalog::fixedRequestValues())
-        requests.items << ReportItem {ReportItem::Kind::Field, 0, label, value, false, {}, {}, {}, {}, {}};
+        requests.items << labelled(ReportItem::Kind::Field, label, value);
     for (FieldId id : {FieldId::RequestsQuota, FieldId::RequestsNewQuotaValue})
         requests.items << fieldItem(request, id);
     part.sections << requests;
@@ -184,8 +234,7 @@ ReportPart CaseDescription::part(const Request &request)
     if (applies(request, FieldId::SignupMethodsOther))
         signup.items << fieldItem(request, FieldId::SignupMethodsOther);
     signup.items << fieldItem(request, FieldId::SignupOptionText);
-    signup.items << ReportItem {
-            ReportItem::Kind::Subheading, 0, optInSequenceHeading(), {}, false, {}, {}, {}, {}, {}};
+    signup.items << labelled(ReportItem::Kind::Subheading, optInSequenceHeading());
     signup.items << messageItem(request, FieldId::SignupOptinRequest, 1)
                  << fieldItem(request, FieldId::SignupOptinKeyword, 2)
                  << messageItem(request, FieldId::SignupConfirmation, 3);
@@ -194,8 +243,8 @@ ReportPart CaseDescription::part(const Request &request)
     addIfApplies(signup, request, FieldId::SignupAgeGateMethod);
     part.sections << signup;
 
-    // The files themselves come with the next version of the printout; the
-    // list tells the reviewer what to expect in the case's attachments.
+    // The list tells the reviewer what to expect in the case's attachments;
+    // the pictures follow in the appendix.
     ReportSection evidence = section(SectionId::Evidence);
     const AttachmentList attachments = request.value(FieldId::EvidenceOptinMockups).toAttachments();
     if (attachments.isEmpty())
@@ -219,16 +268,7 @@ ReportPart CaseDescription::part(const Request &request)
     for (FieldId id : {FieldId::ContentKeywordResponse, FieldId::ContentHelpResponse,
                        FieldId::ContentStopResponse, FieldId::ContentReminder})
         content.items << messageItem(request, id);
-    content.items << ReportItem {ReportItem::Kind::Subheading,
-                                 0,
-                                 Catalog::label(FieldId::ContentExamples),
-                                 {},
-                                 false,
-                                 {},
-                                 {},
-                                 {},
-                                 {},
-                                 {}};
+    content.items << labelled(ReportItem::Kind::Subheading, Catalog::label(FieldId::ContentExamples));
     const ExampleList examples = request.value(FieldId::ContentExamples).toExamples();
     if (examples.isEmpty()) {
         ReportItem none = fieldItem(request, FieldId::ContentExamples);
@@ -257,6 +297,20 @@ ReportPart CaseDescription::part(const Request &request)
         notes.items << text;
         part.sections << notes;
     }
+
+    // The appendix: every mockup as a figure, then what a subscriber
+    // receives, in order.
+    if (!attachments.isEmpty()) {
+        ReportSection figures {evidenceAppendixHeading(), {}};
+        for (qsizetype i = 0; i < attachments.size(); ++i)
+            figures.items << figureItem(attachments.at(i), int(i) + 1);
+        part.sections << figures;
+    }
+    ReportSection transcript {conversationAppendixHeading(), {}};
+    const QString programName = Conversation::programName(request);
+    for (const ConversationMessage &message : Conversation::build(request))
+        transcript.items << bubbleItem(message, programName);
+    part.sections << transcript;
     return part;
 }
 

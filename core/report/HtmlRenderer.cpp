@@ -24,7 +24,39 @@ QString row(const QString &label, const QString &valueCell)
             + valueCell + u"</td></tr>\n"_s;
 }
 
-QString itemHtml(const ReportItem &item)
+// A message of the conversation as on a handset: the short code's on the
+// left, the subscriber's on the right, each under a small caption.
+QString bubbleHtml(const ReportItem &item)
+{
+    QString caption = e(item.label);
+    if (!item.details.isEmpty())
+        caption += u" \u00b7 "_s + e(item.details);
+    const QString background = item.fromSubscriber ? u"#e4e4e4"_s : u"#ffffff"_s;
+    const QString bubble = u"<td width=\"72%\" valign=\"top\"><span style=\"font-size: 8pt;\">"_s + caption
+            + u"</span><table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\" "_s
+              "bgcolor=\""_s
+            + background + u"\" style=\"border-color: #000000; border-style: solid;\"><tr><td>"_s
+            + valueHtml(item) + u"</td></tr></table></td>"_s;
+    const QString gap = u"<td width=\"28%\"></td>"_s;
+    return u"<tr><td colspan=\"2\"><table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\"><tr>"_s
+            + (item.fromSubscriber ? gap + bubble : bubble + gap) + u"</tr></table></td></tr>\n"_s;
+}
+
+// A figure: the picture (when there are bytes to draw) centred, the
+// caption and the user's description under it.
+QString figureHtml(const ReportItem &item, int figure)
+{
+    QString html = u"<tr><td colspan=\"2\">"_s;
+    if (!item.data.isEmpty())
+        html += u"<p align=\"center\"><img src=\""_s + HtmlRenderer::figureUrl(figure) + u"\"/></p>"_s;
+    html += u"<p align=\"center\"><b>"_s + e(item.label) + u"</b> <span style=\"font-size: 8pt;\">("_s
+            + e(item.details) + u")</span>"_s;
+    if (!item.value.isEmpty())
+        html += u"<br/>"_s + valueHtml(item);
+    return html + u"</p></td></tr>\n"_s;
+}
+
+QString itemHtml(const ReportItem &item, int *figures)
 {
     const QString number = item.number > 0 ? u"%1. "_s.arg(item.number) : QString();
     switch (item.kind) {
@@ -48,6 +80,10 @@ QString itemHtml(const ReportItem &item)
     case ReportItem::Kind::Statement:
     case ReportItem::Kind::Text:
         return u"<tr><td colspan=\"2\">"_s + valueHtml(item) + u"</td></tr>\n"_s;
+    case ReportItem::Kind::Figure:
+        return figureHtml(item, (*figures)++);
+    case ReportItem::Kind::Bubble:
+        return bubbleHtml(item);
     case ReportItem::Kind::Finding: {
         QString cell = u"<b>"_s + e(item.label) + u"</b> <span style=\"font-size: 8pt;\">("_s + e(item.rule)
                 + u")</span><br/>"_s + valueHtml(item);
@@ -76,8 +112,14 @@ QString HtmlRenderer::escape(const QString &text)
     return out;
 }
 
+QString HtmlRenderer::figureUrl(int figure)
+{
+    return u"scs-figure:%1"_s.arg(figure);
+}
+
 QString HtmlRenderer::render(const ReportDocument &document)
 {
+    int figures = 0;
     QString html = u"<!DOCTYPE html>\n<html lang=\""_s + e(document.language)
             + u"\"><head><meta charset=\"utf-8\"/><title>"_s + e(document.title)
             + u"</title></head>\n<body style=\"color: #000000; background-color: #ffffff;\">\n"_s;
@@ -90,13 +132,13 @@ QString HtmlRenderer::render(const ReportDocument &document)
         if (!part.summary.isEmpty()) {
             html += TableStart;
             for (const ReportItem &item : part.summary)
-                html += itemHtml(item);
+                html += itemHtml(item, &figures);
             html += u"</table>\n"_s;
         }
         for (const ReportSection &section : part.sections) {
             html += u"<h2>"_s + e(section.heading) + u"</h2>\n"_s + TableStart;
             for (const ReportItem &item : section.items)
-                html += itemHtml(item);
+                html += itemHtml(item, &figures);
             html += u"</table>\n"_s;
         }
     }

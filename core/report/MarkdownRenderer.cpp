@@ -30,6 +30,14 @@ QString itemText(const ReportItem &item)
     switch (item.kind) {
     case ReportItem::Kind::Field:
         return marker + u"**"_s + MarkdownRenderer::escape(item.label) + u":** "_s + value;
+    case ReportItem::Kind::Figure: {
+        QString text = marker + u"**"_s + MarkdownRenderer::escape(item.label) + u"** ("_s
+                + MarkdownRenderer::escape(item.details) + u')';
+        if (!item.value.isEmpty())
+            text += u": "_s + value;
+        return text;
+    }
+    case ReportItem::Kind::Bubble:
     case ReportItem::Kind::Message: {
         QString head = marker + u"**"_s + MarkdownRenderer::escape(item.label) + u"**"_s;
         if (item.missing)
@@ -126,7 +134,9 @@ QString MarkdownRenderer::render(const ReportDocument &document)
                 list.clear();
             };
             for (const ReportItem &item : section.items) {
-                const bool listItem = item.kind == ReportItem::Kind::Field && item.number == 0;
+                const bool listItem =
+                        (item.kind == ReportItem::Kind::Field || item.kind == ReportItem::Kind::Figure)
+                        && item.number == 0;
                 if (listItem) {
                     list << itemText(item);
                     continue;

@@ -42,6 +42,13 @@ QString itemText(const ReportItem &item)
             return oneLine;
         return head + u'\n' + indented(item.value, Indent);
     }
+    case ReportItem::Kind::Figure: {
+        const QString head = item.label + u" ("_s + item.details + u')';
+        if (item.value.isEmpty())
+            return head;
+        return head + u":\n"_s + indented(item.value, Indent);
+    }
+    case ReportItem::Kind::Bubble:
     case ReportItem::Kind::Message: {
         QString head = number + item.label;
         if (!item.details.isEmpty())

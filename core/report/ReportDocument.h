@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ struct ReportItem
         Statement, // a sentence of ours (the PHI statement), in `value`
         Text, // a paragraph of user text (notes), in `value`
         Finding, // one audit finding: severity, field, rule, message, source
+        Figure, // an attached file shown on the page: caption in `label`, description in `value`
+        Bubble, // a message of the subscriber's conversation: caption, sender, text
     };
 
     Kind kind = Kind::Field;
@@ -35,6 +38,16 @@ struct ReportItem
     QString severityKey; // "error", "warning", "info"
     QString rule; // stable id
     QString source; // where the rule comes from
+
+    // Figure only: the file, drawn scaled to the page where the renderer
+    // can (PDF, printing), named elsewhere.
+    QString mediaType;
+    QByteArray data;
+
+    // Bubble only: who sends the message, and whether it is the subscriber
+    // (drawn on the other side of the thread).
+    QString sender;
+    bool fromSubscriber = false;
 };
 
 struct ReportSection

@@ -1,11 +1,14 @@
 // shortcode-audit export with the document formats: txt, md and pdf of the
-// case description and the audit report, -o, exit codes, unreadable input.
+// case description and the audit report, -o, --attachments, exit codes,
+// unreadable input.
 // Run through the real executable: PDF needs its QGuiApplication.
 #include "examples/ExampleRequests.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -139,6 +142,69 @@ private Q_SLOTS:
         const Result json = run({u"export"_s, path, u"--format"_s, u"json"_s});
         QCOMPARE(json.status, 0);
         QVERIFY(JsonFormat::read(json.out).isProject);
+    }
+
+    // --attachments DIR: the mockups as files under plain names inside DIR
+    // (a name like "../../x" stays inside), owner-only, never overwritten
+    // without --force (and then nothing is written at all).
+    void attachmentsAsFiles()
+    {
+        QTemporaryDir dir;
+        Project project = JsonFormat::read(ExampleRequests::read(ExampleRequests::compliantPath())).project;
+        AttachmentList files = project.requests[0].value(FieldId::EvidenceOptinMockups).toAttachments();
+        const qsizetype shipped = files.size();
+        files.append({u"../../escape.png"_s, u"image/png"_s, QString(), QByteArray("\x89PNG one")});
+        files.append(
+                {u"C:\\Users\\x\\.hidden.pdf"_s, u"application/pdf"_s, QString(), QByteArray("%PDF-two")});
+        files.append({files.first().name, u"image/png"_s, QString(), QByteArray("\x89PNG again")});
+        project.requests[0].setValue(FieldId::EvidenceOptinMockups, files);
+        const QString input = dir.filePath(u"in.json"_s);
+        QFile json(input);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(JsonFormat::writeProject(project));
+        json.close();
+
+        const QString out = dir.filePath(u"out/mockups"_s);
+        Result result = run({u"export"_s, input, u"--attachments"_s, out});
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.out.isEmpty()); // only the files, no document
+        QStringList expected;
+        for (qsizetype i = 0; i < shipped; ++i)
+            expected << files[i].name;
+        expected << u"escape.png"_s << u"hidden.pdf"_s
+                 << QFileInfo(files.first().name).completeBaseName() + u"-2.png"_s;
+        QStringList actual = QDir(out).entryList(QDir::Files | QDir::Hidden);
+        expected.sort();
+        actual.sort();
+        QCOMPARE(actual, expected);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"escape.png"_s)));
+        QFile escaped(QDir(out).filePath(u"escape.png"_s));
+        QVERIFY(escaped.open(QIODevice::ReadOnly));
+        QCOMPARE(escaped.readAll(), QByteArray("\x89PNG one"));
+        QCOMPARE(escaped.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile first(QDir(out).filePath(files.first().name));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QCOMPARE(first.readAll(), files.first().data);
+
+        // Again: refused, nothing touched; with --force, replaced.
+        QVERIFY(QFile::remove(QDir(out).filePath(u"hidden.pdf"_s)));
+        result = run({u"export"_s, input, u"--attachments"_s, out});
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains("--force"), result.err.constData());
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(u"hidden.pdf"_s)));
+        result = run({u"export"_s, input, u"--attachments"_s, out, u"--force"_s});
+        QCOMPARE(result.status, 0);
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(u"hidden.pdf"_s)));
+
+        // With -o the document is written too.
+        const QString md = dir.filePath(u"case.md"_s);
+        result = run({u"export"_s, input, u"--attachments"_s, out, u"--force"_s, u"--format"_s, u"md"_s,
+                      u"-o"_s, md});
+        QCOMPARE(result.status, 0);
+        QFile text(md);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QVERIFY(text.readAll().contains("Appendix: the subscriber's conversation"));
     }
 
     void errors_data()

@@ -1,7 +1,8 @@
 // The PDF of the case description and the audit report: content and order
-// (pdftotext), page count stability, Japanese glyphs from an embedded CJK
-// font (pdffonts), a new page per request, page sizes by locale, and a text
-// document that refuses every resource.
+// (pdftotext), the appendix of mockups and conversation, page count stability, Japanese glyphs from an
+// embedded CJK font (pdffonts), a new page per request, page sizes by locale, and a text document that
+// refuses every resource.
+#include "AttachmentPreview.h"
 #include "ReportPrinter.h"
 #include "SafeTextDocument.h"
 #include "examples/ExampleRequests.h"
@@ -12,6 +13,9 @@
 #include "report/HtmlRenderer.h"
 #include "storage/JsonFormat.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -216,6 +220,88 @@ private Q_SLOTS:
                         .writePdf(dir.filePath(u"c.pdf"_s), &error, &more));
         QVERIFY2(more > first, qPrintable(u"%1 <= %2"_s.arg(more).arg(first)));
         verifyInOrder(pdfText(dir.filePath(u"c.pdf"_s)), {u"Paragraph 1 of"_s, u"Paragraph 120 of"_s});
+    }
+
+    // The appendix: each mockup drawn and captioned, then the conversation;
+    // pictures add pages, and the PDF holds one image per mockup.
+    void appendixWithMockupsAndConversation()
+    {
+        Project project = example(ExampleRequests::compliantPath());
+        const AttachmentList mockups =
+                project.requests[0].value(FieldId::EvidenceOptinMockups).toAttachments();
+        QVERIFY(!mockups.isEmpty());
+        QTemporaryDir dir;
+        QString error;
+        int pages = 0;
+        const QString pdf = dir.filePath(u"appendix.pdf"_s);
+        QVERIFY2(ReportPrinter(CaseDescription::build(project)).writePdf(pdf, &error, &pages),
+                 qPrintable(error));
+        QCOMPARE(pdfPages(pdf), pages);
+        const Request &request = project.requests[0];
+        QStringList inOrder {u"Appendix: opt-in mockups"_s};
+        for (qsizetype i = 0; i < mockups.size(); ++i)
+            inOrder << u"Figure %1: %2"_s.arg(i + 1).arg(mockups[i].name);
+        inOrder << u"Appendix: the subscriber's conversation"_s
+                << request.text(FieldId::SignupOptinRequest).simplified().left(25) << u"Subscriber"_s
+                << request.text(FieldId::SignupOptinKeyword) << u"HELP"_s << u"STOP"_s
+                << request.text(FieldId::ContentStopResponse).simplified().left(25);
+        verifyInOrder(pdfText(pdf), inOrder);
+        // One image per mockup, none elsewhere.
+        const QStringList images = tool(u"pdfimages"_s, {u"-list"_s, pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size() - 2, mockups.size()); // two header lines
+
+        project.requests[0].clearValue(FieldId::EvidenceOptinMockups);
+        int without = 0;
+        const QString plain = dir.filePath(u"plain.pdf"_s);
+        QVERIFY(ReportPrinter(CaseDescription::build(project)).writePdf(plain, &error, &without));
+        QVERIFY2(without < pages, qPrintable(u"%1 >= %2"_s.arg(without).arg(pages)));
+        QVERIFY(!pdfText(plain).contains(u"Appendix: opt-in mockups"_s));
+        QVERIFY(pdfText(plain).contains(u"Appendix: the subscriber's conversation"_s));
+    }
+
+    // JPEG comes from the plugin in Debian's libqt6gui6; a PDF's first page
+    // from Qt PDF when built in; anything else is a drawn, named page.
+    void previewsDecode_data()
+    {
+        QTest::addColumn<QByteArray>("format");
+        QTest::addColumn<int>("kind");
+        QTest::addRow("png") << QByteArray("PNG") << int(AttachmentPreview::Kind::Image);
+        QTest::addRow("jpeg") << QByteArray("JPG") << int(AttachmentPreview::Kind::Image);
+        QTest::addRow("pdf") << QByteArray("PDF")
+                             << int(AttachmentPreview::rendersPdf() ? AttachmentPreview::Kind::PdfPage
+                                                                    : AttachmentPreview::Kind::Placeholder);
+        QTest::addRow("gif bytes") << QByteArray("GIF89a") << int(AttachmentPreview::Kind::Placeholder);
+    }
+    void previewsDecode()
+    {
+        QFETCH(QByteArray, format);
+        QFETCH(int, kind);
+        QByteArray data;
+        if (format == "PDF") {
+            QTemporaryDir dir;
+            QString error;
+            const QString pdf = dir.filePath(u"page.pdf"_s);
+            QVERIFY(ReportPrinter(CaseDescription::build(example(ExampleRequests::compliantPath())))
+                            .writePdf(pdf, &error));
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            data = file.readAll();
+        } else if (format.startsWith("GIF")) {
+            data = format + QByteArray(32, '\0');
+        } else {
+            QImage image(300, 600, QImage::Format_RGB32);
+            image.fill(Qt::darkCyan);
+            QBuffer buffer(&data);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(image.save(&buffer, format.constData()));
+        }
+        const Attachment attachment {u"mockup"_s, {}, {}, data};
+        const AttachmentPreview::Picture picture = AttachmentPreview::render(attachment, QSize(100, 100));
+        QCOMPARE(int(picture.kind), kind);
+        QVERIFY(!picture.image.isNull());
+        QVERIFY(picture.image.width() <= 100 && picture.image.height() <= 100);
+        if (kind == int(AttachmentPreview::Kind::Image))
+            QCOMPARE(picture.image.size(), QSize(50, 100));
     }
 
     void eachRequestOnNewPage()

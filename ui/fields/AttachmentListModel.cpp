@@ -1,7 +1,9 @@
 #include "AttachmentListModel.h"
 
+#include "AttachmentPreview.h"
 #include "model/Limits.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 
 namespace scs {
@@ -23,6 +25,33 @@ void AttachmentListModel::setAttachments(const AttachmentList &attachments)
     beginResetModel();
     m_attachments = attachments;
     endResetModel();
+    // Forget the pictures of files no longer listed (after a remove).
+    if (m_thumbnails.size() > m_attachments.size()) {
+        QHash<QByteArray, QPixmap> kept;
+        for (const Attachment &attachment : std::as_const(m_attachments)) {
+            const QByteArray key = QCryptographicHash::hash(attachment.data, QCryptographicHash::Sha1);
+            if (m_thumbnails.contains(key))
+                kept.insert(key, m_thumbnails.value(key));
+        }
+        m_thumbnails = kept;
+    }
+}
+
+QSize AttachmentListModel::thumbnailSize()
+{
+    return {48, 64};
+}
+
+QPixmap AttachmentListModel::thumbnail(const Attachment &attachment) const
+{
+    const QByteArray key = QCryptographicHash::hash(attachment.data, QCryptographicHash::Sha1);
+    auto it = m_thumbnails.constFind(key);
+    if (it != m_thumbnails.constEnd())
+        return it.value();
+    ++m_decoded;
+    const QPixmap pixmap = QPixmap::fromImage(AttachmentPreview::render(attachment, thumbnailSize()).image);
+    m_thumbnails.insert(key, pixmap);
+    return pixmap;
 }
 
 void AttachmentListModel::retranslate()
@@ -60,6 +89,8 @@ QVariant AttachmentListModel::data(const QModelIndex &index, int role) const
             return attachment.description;
         }
     }
+    if (role == Qt::DecorationRole && index.column() == NameColumn)
+        return thumbnail(attachment);
     if (role == Qt::TextAlignmentRole && index.column() == SizeColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == SizeColumn

@@ -3,6 +3,8 @@
 #include "model/FieldValue.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QPixmap>
 
 namespace scs {
 
@@ -31,12 +33,25 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // The thumbnails' size (the name column's decoration).
+    static QSize thumbnailSize();
+    // How many pictures were decoded so far (tests: thumbnails are made
+    // only when a view asks for them, and once per file).
+    int decodedCount() const { return m_decoded; }
+
 Q_SIGNALS:
     // The user changed the description of one file (already in attachments()).
     void descriptionEdited();
 
 private:
+    QPixmap thumbnail(const Attachment &attachment) const;
+
     AttachmentList m_attachments;
+    // Thumbnails by the files' bytes: made when a view first paints a row
+    // (so never at start-up, when the image plugins must stay unloaded),
+    // kept across reorders and undo.
+    mutable QHash<QByteArray, QPixmap> m_thumbnails;
+    mutable int m_decoded = 0;
 };
 
 } // namespace scs

@@ -5,13 +5,21 @@
 #include "widgets/WrapLabel.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDateTime>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLocale>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -29,6 +37,9 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     , m_view(new QTableView(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_paste(new QPushButton(this))
+    , m_moveUp(new QPushButton(this))
+    , m_moveDown(new QPushButton(this))
     , m_message(new WrapLabel(this))
 {
     m_view->setObjectName(objectName() + u"TableView"_s);
@@ -45,10 +56,16 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     header->setSectionResizeMode(AttachmentListModel::SizeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AttachmentListModel::DescriptionColumn, QHeaderView::Stretch);
     m_view->setColumnWidth(AttachmentListModel::NameColumn, 200);
-    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 7);
+    m_view->setIconSize(AttachmentListModel::thumbnailSize());
+    m_view->verticalHeader()->setDefaultSectionSize(AttachmentListModel::thumbnailSize().height() + 6);
+    m_view->setMinimumHeight(AttachmentListModel::thumbnailSize().height() * 3);
+    setAcceptDrops(true);
 
     m_add->setObjectName(u"addAttachmentButton"_s);
     m_remove->setObjectName(u"removeAttachmentButton"_s);
+    m_paste->setObjectName(u"pasteAttachmentButton"_s);
+    m_moveUp->setObjectName(u"moveAttachmentUpButton"_s);
+    m_moveDown->setObjectName(u"moveAttachmentDownButton"_s);
     m_message->setObjectName(u"attachmentMessageLabel"_s);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setForegroundRole(QPalette::Text);
@@ -56,6 +73,9 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
+    buttons->addWidget(m_paste);
+    buttons->addWidget(m_moveUp);
+    buttons->addWidget(m_moveDown);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *top = new QHBoxLayout;
@@ -75,7 +95,24 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     m_view->addAction(removeAction);
     connect(removeAction, &QAction::triggered, this, &AttachmentsEditor::removeSelected);
 
+    // Ctrl+V in the table pastes, Ctrl+Up/Down move the selected file.
+    auto *pasteAction = new QAction(m_view);
+    pasteAction->setShortcut(QKeySequence::Paste);
+    pasteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(pasteAction);
+    connect(pasteAction, &QAction::triggered, this, &AttachmentsEditor::paste);
+    for (auto [key, delta] : {std::pair {Qt::Key_Up, -1}, std::pair {Qt::Key_Down, 1}}) {
+        auto *move = new QAction(m_view);
+        move->setShortcut(QKeySequence(Qt::CTRL | key));
+        move->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(move);
+        connect(move, &QAction::triggered, this, [this, delta = delta] { moveSelected(delta); });
+    }
+
     connect(m_add, &QPushButton::clicked, this, &AttachmentsEditor::chooseFiles);
+    connect(m_paste, &QPushButton::clicked, this, &AttachmentsEditor::paste);
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_remove, &QPushButton::clicked, this, &AttachmentsEditor::removeSelected);
     connect(m_model, &AttachmentListModel::descriptionEdited, this,
             [this] { Q_EMIT edited(FieldValue(m_model->attachments())); });
@@ -136,18 +173,11 @@ void AttachmentsEditor::chooseFiles()
 
 void AttachmentsEditor::addFiles(const QStringList &paths)
 {
-    AttachmentList attachments = m_model->attachments();
-    const qsizetype before = attachments.size();
+    QList<std::pair<QString, QByteArray>> files;
     QStringList refused;
     const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
     for (const QString &path : paths) {
         const QString name = QFileInfo(path).fileName();
-        if (attachments.size() >= limits::Attachments) {
-            refused << tr("%1 was not added: a request takes at most %n file(s).", nullptr,
-                          int(limits::Attachments))
-                               .arg(name);
-            continue;
-        }
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             refused << tr("%1 could not be read: %2").arg(name, file.errorString());
@@ -161,14 +191,30 @@ void AttachmentsEditor::addFiles(const QStringList &paths)
                                .arg(name, QLocale().formattedDataSize(file.size()), limit);
             continue;
         }
-        const QByteArray data = file.read(limits::AttachmentBytes + 1);
-        const QString type = sniffMediaType(data);
+        files.append({name, file.read(limits::AttachmentBytes + 1)});
+    }
+    addData(files, refused);
+}
+
+void AttachmentsEditor::addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused)
+{
+    AttachmentList attachments = m_model->attachments();
+    const qsizetype before = attachments.size();
+    const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
+    for (const auto &[name, data] : files) {
+        if (attachments.size() >= limits::Attachments) {
+            refused << tr("%1 was not added: a request takes at most %n file(s).", nullptr,
+                          int(limits::Attachments))
+                               .arg(name);
+            continue;
+        }
         if (data.size() > limits::AttachmentBytes) {
             refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
                           "smaller and add it again.")
                                .arg(name, QLocale().formattedDataSize(data.size()), limit);
             continue;
         }
+        const QString type = sniffMediaType(data);
         if (type.isEmpty()) {
             refused << tr("%1 was not added: it is not a PNG, JPEG or PDF file.").arg(name);
             continue;
@@ -179,7 +225,87 @@ void AttachmentsEditor::addFiles(const QStringList &paths)
     if (attachments.size() == before)
         return;
     Q_EMIT edited(FieldValue(attachments));
-    m_view->selectRow(int(attachments.size() - 1));
+    selectOnly(int(attachments.size() - 1));
+}
+
+void AttachmentsEditor::paste()
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    if (!mime)
+        return;
+    if (mime->hasUrls()) {
+        QStringList paths;
+        for (const QUrl &url : mime->urls()) {
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        }
+        if (!paths.isEmpty()) {
+            addFiles(paths);
+            return;
+        }
+    }
+    if (mime->hasImage()) {
+        // A copied picture (a screenshot tool, a browser): saved as PNG,
+        // named after the time it was pasted.
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.isNull() && image.save(&buffer, "PNG")) {
+            // Not translated: a plain ASCII name survives every upload form.
+            const QString name =
+                    u"pasted-%1.png"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+            addData({{name, png}}, {});
+            return;
+        }
+    }
+    showMessage({tr("The clipboard holds no picture or file to add.")});
+}
+
+void AttachmentsEditor::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && !isReadOnly())
+        event->acceptProposedAction();
+}
+
+void AttachmentsEditor::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(paths);
+}
+
+void AttachmentsEditor::selectOnly(int row)
+{
+    // Not selectRow(): with Ctrl held (Ctrl+Up) it would toggle the row
+    // into the selection instead of selecting only it.
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+int AttachmentsEditor::selectedRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.size() == 1 ? rows.first().row() : -1;
+}
+
+void AttachmentsEditor::moveSelected(int delta)
+{
+    const int row = selectedRow();
+    const int to = row + delta;
+    if (row < 0 || to < 0 || to >= m_model->rowCount())
+        return;
+    AttachmentList attachments = m_model->attachments();
+    attachments.move(row, to);
+    Q_EMIT edited(FieldValue(attachments));
+    selectOnly(to);
 }
 
 void AttachmentsEditor::removeSelected()
@@ -200,7 +326,11 @@ void AttachmentsEditor::removeSelected()
 void AttachmentsEditor::updateButtons()
 {
     m_add->setEnabled(m_model->rowCount() < limits::Attachments);
+    m_paste->setEnabled(m_model->rowCount() < limits::Attachments);
     m_remove->setEnabled(m_view->selectionModel()->hasSelection());
+    const int row = selectedRow();
+    m_moveUp->setEnabled(row > 0);
+    m_moveDown->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
 }
 
 void AttachmentsEditor::retranslate()
@@ -208,6 +338,10 @@ void AttachmentsEditor::retranslate()
     m_add->setText(tr("Add…"));
     m_add->setToolTip(tr("Add PNG, JPEG or PDF files of at most 1 MiB each."));
     m_remove->setText(tr("Remove"));
+    m_paste->setText(tr("Paste"));
+    m_paste->setToolTip(tr("Add the picture or the files on the clipboard (Ctrl+V in the list)."));
+    m_moveUp->setText(tr("Move Up"));
+    m_moveDown->setText(tr("Move Down"));
     m_model->retranslate();
 }
 

@@ -2,6 +2,8 @@
 
 #include "FieldEditor.h"
 
+#include <utility>
+
 class QPushButton;
 class QTableView;
 
@@ -11,15 +13,13 @@ class AttachmentListModel;
 class WrapLabel;
 
 // An attachments field (evidence.optin_mockups): the files as a table
-// (name, type, size, description; the description is edited in place),
-// Add… to pick PNG, JPEG or PDF files and Remove. Every change is one
-// undoable edit of the field. Files the carriers would not take (another
-// type, over 1 MiB, an 11th file) are refused with a message under the
-// table; the readers still open such files from other sources and the
-// rules report them.
-//
-// Kept in one place (with AttachmentListModel) so that the mockups page
-// can grow from it: thumbnails, drag and drop, paste, reordering.
+// (a thumbnail and the name, type, size, description; the description is
+// edited in place), Add… to pick PNG, JPEG or PDF files, Paste (Ctrl+V:
+// an image or files from the clipboard), files dropped on it, Move Up and
+// Move Down, Remove. Every change is one undoable edit of the field. Files the carriers would not take
+// (another type, over 1 MiB, an 11th file) are refused with a message under the table; the readers still open
+// such files from other sources and the rules report them. Thumbnails are decoded only when the table paints
+// them (AttachmentListModel).
 class AttachmentsEditor : public FieldEditor
 {
     Q_OBJECT
@@ -34,6 +34,9 @@ public:
     QTableView *view() const { return m_view; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *removeButton() const { return m_remove; }
+    QPushButton *pasteButton() const { return m_paste; }
+    QPushButton *moveUpButton() const { return m_moveUp; }
+    QPushButton *moveDownButton() const { return m_moveDown; }
     // Why the last files were refused; empty when all were added.
     QString message() const;
 
@@ -42,6 +45,11 @@ public:
     void addFiles(const QStringList &paths);
     // Removes the selected files as one edit.
     void removeSelected();
+    // Moves the selected file one place up (-1) or down (+1), as one edit.
+    void moveSelected(int delta);
+    // Adds what the clipboard holds: an image (saved as PNG, or the
+    // copied file's own bytes when it is one) or copied files.
+    void paste();
 
     // Tests: the next Add… takes these paths instead of asking.
     void setNextFileNames(const QStringList &paths) { m_nextFileNames = paths; }
@@ -50,7 +58,15 @@ public:
     // "image/jpeg", "application/pdf", or an empty string.
     static QString sniffMediaType(const QByteArray &data);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    // Adds files already read: (name, bytes) pairs.
+    void addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused);
+    int selectedRow() const;
+    void selectOnly(int row);
     void chooseFiles();
     void updateButtons();
     void showMessage(const QStringList &lines);
@@ -59,6 +75,9 @@ private:
     QTableView *m_view;
     QPushButton *m_add;
     QPushButton *m_remove;
+    QPushButton *m_paste;
+    QPushButton *m_moveUp;
+    QPushButton *m_moveDown;
     WrapLabel *m_message;
     QStringList m_nextFileNames;
 };

@@ -1,5 +1,6 @@
 #include "ReportPrinter.h"
 
+#include "AttachmentPreview.h"
 #include "PageBreaks.h"
 #include "SafeTextDocument.h"
 #include "report/HtmlRenderer.h"
@@ -16,6 +17,9 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 #include <QTextBlock>
+#include <QTextCursor>
+#include <QTextFragment>
+#include <QTextImageFormat>
 
 #include <algorithm>
 
@@ -68,6 +72,76 @@ QList<QUrl> ReportPrinter::refusedResources() const
     return m_text ? m_text->refusedResources() : QList<QUrl>();
 }
 
+QList<QSizeF> ReportPrinter::addFigures(const QSizeF &body, int dpi)
+{
+    // At most the page's width and a bit over half its height, so that the
+    // caption fits under it; never larger than the file's own size at
+    // 96 dpi (a PDF page: its size on paper).
+    const QSizeF box(body.width(), body.height() * 0.6);
+    QList<QSizeF> sizes;
+    int figure = 0;
+    for (const ReportPart &part : std::as_const(m_document.parts)) {
+        for (const ReportSection &section : part.sections) {
+            for (const ReportItem &item : section.items) {
+                if (item.kind != ReportItem::Kind::Figure)
+                    continue;
+                const QString url = HtmlRenderer::figureUrl(figure++);
+                if (item.data.isEmpty()) {
+                    sizes << QSizeF();
+                    continue;
+                }
+                const Attachment attachment {item.label, item.mediaType, {}, item.data};
+                AttachmentPreview::Kind kind;
+                QSizeF natural = AttachmentPreview::naturalSize(attachment, &kind);
+                natural *= kind == AttachmentPreview::Kind::PdfPage ? dpi / 72.0 : dpi / 96.0;
+                if (natural.isEmpty())
+                    natural = QSizeF(box.height() / 1.414 / 2, box.height() / 2); // the drawn page
+                QSizeF shown = natural;
+                if (shown.width() > box.width() || shown.height() > box.height())
+                    shown = shown.scaled(box, Qt::KeepAspectRatio);
+                // Pixels enough for 200 dpi on paper, not the device's 1200.
+                const QSize pixels = (shown * qMin(1.0, 200.0 / dpi)).toSize().expandedTo(QSize(1, 1));
+                m_text->addResource(QTextDocument::ImageResource, QUrl(url),
+                                    AttachmentPreview::render(attachment, pixels).image);
+                sizes << shown;
+            }
+        }
+    }
+    return sizes;
+}
+
+void ReportPrinter::sizeFigures(const QList<QSizeF> &sizes)
+{
+    // Each <img> gets the size chosen for it, in the layout's units (the
+    // device's pixels): the picture is drawn scaled to it. The images are
+    // found first and changed after: a change splits fragments.
+    QList<std::pair<int, QTextImageFormat>> images;
+    for (QTextBlock block = m_text->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QString prefix = HtmlRenderer::figureUrl(0).chopped(1);
+            if (!format.isValid() || !format.name().startsWith(prefix))
+                continue;
+            const int figure = format.name().mid(prefix.size()).toInt();
+            if (figure < 0 || figure >= sizes.size() || sizes.at(figure).isEmpty())
+                continue;
+            // QTextDocument scales an image's size by the device's dpi
+            // over 96 when it lays out for a printer or PDF writer: the
+            // size is given in pixels at 96 dpi.
+            format.setWidth(sizes.at(figure).width() * m_figureScale);
+            format.setHeight(sizes.at(figure).height() * m_figureScale);
+            images.append({fragment.position(), format});
+        }
+    }
+    for (const auto &[position, format] : std::as_const(images)) {
+        QTextCursor cursor(m_text.get());
+        cursor.setPosition(position);
+        cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(format);
+    }
+}
+
 void ReportPrinter::setUpPage(QPagedPaintDevice *device)
 {
     device->setPageSize(QPageSize(pageSizeFor(QLocale::system())));
@@ -95,15 +169,17 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
     m_text->setDocumentMargin(0);
     m_text->documentLayout()->setPaintDevice(&layoutDevice);
     const auto forget = qScopeGuard([this] { m_text->documentLayout()->setPaintDevice(nullptr); });
-    m_text->setHtml(HtmlRenderer::render(m_document));
-    m_text->setTextWidth(layoutArea.width());
-    PageBreaks::joinLoneCharacters(m_text.get());
-
     QFont small = base;
     small.setPointSizeF(8);
     const QFontMetricsF layoutMetrics(small, &layoutDevice);
     const qreal band = layoutMetrics.height() * 2.5; // header and footer
     const qreal bodyHeight = layoutArea.height() - 2 * band;
+    const QList<QSizeF> figures = addFigures(QSizeF(layoutArea.width(), bodyHeight), LayoutDpi);
+    m_figureScale = 96.0 / LayoutDpi;
+    m_text->setHtml(HtmlRenderer::render(m_document));
+    sizeFigures(figures);
+    m_text->setTextWidth(layoutArea.width());
+    PageBreaks::joinLoneCharacters(m_text.get());
     const QList<double> starts = PageBreaks::compute(m_text.get(), bodyHeight);
     const int pages = int(starts.size());
     const qreal documentEnd = m_text->documentLayout()->documentSize().height();

@@ -58,6 +58,11 @@ public:
 private:
     // The resolution the text is laid out at, whatever the device's.
     static constexpr int LayoutDpi = 1200;
+    // Gives the text document the pictures of the figures (attached
+    // mockups) and returns the size each is shown at on a page of `body`.
+    QList<QSizeF> addFigures(const QSizeF &body, int dpi);
+    void sizeFigures(const QList<QSizeF> &sizes);
+    qreal m_figureScale = 1;
 
     ReportDocument m_document;
     QDate m_date;

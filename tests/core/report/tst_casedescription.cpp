@@ -4,6 +4,7 @@
 #include "examples/ExampleRequests.h"
 #include "i18n/LanguageManager.h"
 #include "report/CaseDescription.h"
+#include "report/Conversation.h"
 #include "report/HtmlRenderer.h"
 #include "report/MarkdownRenderer.h"
 #include "report/PlainTextRenderer.h"
@@ -74,7 +75,12 @@ private Q_SLOTS:
                               u"Message content"_s,
                               u"Contact options"_s};
         if (path == ExampleRequests::compliantPath())
-            expected << u"Further case notes"_s; // only when there are notes; always last
+            expected << u"Further case notes"_s; // only when there are notes; last before the appendix
+        // The appendix: the mockups as figures when there are any, then the
+        // subscriber's conversation.
+        if (!example(path).requests.first().value(FieldId::EvidenceOptinMockups).toAttachments().isEmpty())
+            expected << u"Appendix: opt-in mockups"_s;
+        expected << u"Appendix: the subscriber's conversation"_s;
         QCOMPARE(headings, expected);
 
         // The double opt-in sequence is numbered 1-3.
@@ -221,6 +227,51 @@ private Q_SLOTS:
                       {u"Join keywords"_s, u"WIN, PLAY"_s, u"Age check at sign-up"_s, u"21 or older"_s,
                        u"How the age is checked"_s, u"Not provided"_s, u"Opt-in evidence"_s,
                        u"Official rules page"_s, u"Not provided"_s});
+    }
+
+    // The appendix: each mockup as a numbered figure with its bytes, then
+    // the conversation as a transcript, in the text and Markdown exports.
+    void appendixFiguresAndTranscript()
+    {
+        Project project = example(ExampleRequests::compliantPath());
+        const AttachmentList mockups =
+                project.requests[0].value(FieldId::EvidenceOptinMockups).toAttachments();
+        QVERIFY(!mockups.isEmpty());
+        const ReportDocument document = CaseDescription::build(project);
+        const ReportSection &figures = document.parts[0].sections.at(document.parts[0].sections.size() - 2);
+        QCOMPARE(figures.items.size(), mockups.size());
+        QCOMPARE(figures.items[0].kind, ReportItem::Kind::Figure);
+        QCOMPARE(figures.items[0].label, u"Figure 1: "_s + mockups[0].name);
+        QCOMPARE(figures.items[0].data, mockups[0].data);
+        const ReportSection &transcript = document.parts[0].sections.constLast();
+        const QList<ConversationMessage> thread = Conversation::build(project.requests[0]);
+        QCOMPARE(transcript.items.size(), thread.size());
+        for (qsizetype i = 0; i < thread.size(); ++i) {
+            QCOMPARE(transcript.items[i].kind, ReportItem::Kind::Bubble);
+            QCOMPARE(transcript.items[i].fromSubscriber,
+                     thread[i].sender == ConversationMessage::Sender::Subscriber);
+        }
+
+        const Request &request = project.requests[0];
+        const QStringList inOrder {u"Appendix: opt-in mockups"_s,
+                                   u"Figure 1: "_s + mockups[0].name,
+                                   u"Appendix: the subscriber's conversation"_s,
+                                   request.text(FieldId::SignupOptinRequest).left(30),
+                                   u"Subscriber: "_s,
+                                   request.text(FieldId::SignupOptinKeyword),
+                                   request.text(FieldId::SignupConfirmation).left(30),
+                                   u"HELP"_s,
+                                   request.text(FieldId::ContentHelpResponse).left(30),
+                                   u"STOP"_s,
+                                   request.text(FieldId::ContentStopResponse).left(30)};
+        verifyInOrder(PlainTextRenderer::render(document), inOrder);
+        QStringList markdown;
+        for (const QString &needle : inOrder)
+            markdown << MarkdownRenderer::escape(needle);
+        verifyInOrder(MarkdownRenderer::render(document), markdown);
+        // Not the bytes: a text export names the files.
+        QVERIFY(!MarkdownRenderer::render(document).contains(
+                QString::fromLatin1(mockups[0].data.toBase64().left(40))));
     }
 
     void phiStatementOnlyWhenYes_data()
