@@ -1,6 +1,7 @@
 #include "Finding.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstring>
 
@@ -53,11 +54,23 @@ QString joinList(const QStringList &items)
     return items.join(QCoreApplication::translate("scs::Rules", ", "));
 }
 
+QString MessageArg::renderValue() const
+{
+    const QLocale locale; // the UI language's (LanguageManager sets the default)
+    if (format == Format::Number)
+        return locale.toString(value);
+    // Rounded half up to cents without adding first, as money::formatMicros:
+    // a saturated estimate must not overflow.
+    const qint64 cents = value / 10'000 + (value % 10'000 >= 5'000 ? 1 : 0);
+    return locale.toString(cents / 100) + locale.decimalPoint()
+            + QString::number(cents % 100).rightJustified(2, u'0');
+}
+
 QString MessageArg::render() const
 {
     switch (kind) {
     case Kind::Text:
-        return text;
+        return format == Format::None ? text : renderValue();
     case Kind::Term:
         return terms.isEmpty() ? QString() : QCoreApplication::translate("scs::Terms", terms.front());
     case Kind::Terms: {
