@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using scs::FieldId;
@@ -128,6 +129,26 @@ private Q_SLOTS:
         m.press(Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
         QCOMPARE(QApplication::focusWidget(), field);
+
+        // An example's label being edited in its table: Escape cancels the
+        // edit (the item delegate claims it before shortcuts), the bar
+        // stays; the next Escape closes the bar.
+        QTest::keySequence(m.window.get(), m.action(u"findAction"_s)->shortcut());
+        QTRY_COMPARE(QApplication::focusWidget(), bar->lineEdit());
+        QVERIFY(m.focus(FieldId::ContentExamples));
+        auto *table = m.editorOf<QTableView>(FieldId::ContentExamples);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const QString label = table->currentIndex().data().toString();
+        m.press(Qt::Key_F2);
+        QVERIFY(table->indexWidget(table->currentIndex()));
+        m.type(u"xyz"_s);
+        m.press(Qt::Key_Escape);
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(!table->indexWidget(table->currentIndex()));
+        QCOMPARE(table->currentIndex().data().toString(), label);
+        m.press(Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
 
         // A dialog of the window keeps its Escape; the bar stays.
         QTest::keySequence(m.window.get(), m.action(u"findAction"_s)->shortcut());
