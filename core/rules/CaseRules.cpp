@@ -115,7 +115,7 @@ void spendDefaultThreshold(const Context &c, FieldId, Out &out)
                               "The monthly spending threshold is USD %1: sending stops once it "
                               "is reached (the default is USD 1.00). Request a threshold that "
                               "covers your expected messages."),
-            {MessageArg::literal(money::formatMicros(limit))});
+            {MessageArg::money(limit)});
 }
 
 void spendEstimate(const Context &c, FieldId, Out &out)
@@ -140,9 +140,8 @@ void spendEstimate(const Context &c, FieldId, Out &out)
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The estimated cost of USD %1 a month (%2 messages × %3 segments × "
                               "USD %4) exceeds the threshold of USD %5: raise the threshold."),
-            {MessageArg::literal(money::formatMicros(estimate)), MessageArg::number(expected),
-             MessageArg::number(segments), MessageArg::literal(c.options().pricePerSegmentUsd.trimmed()),
-             MessageArg::literal(money::formatMicros(limit))});
+            {MessageArg::money(estimate), MessageArg::number(expected), MessageArg::number(segments),
+             MessageArg::literal(c.options().pricePerSegmentUsd.trimmed()), MessageArg::money(limit)});
 }
 
 void spendLargeNeedsDetails(const Context &c, FieldId, Out &out)

@@ -1,6 +1,9 @@
 #include "Finding.h"
 
+#include "Money.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstring>
 
@@ -62,11 +65,21 @@ QString joinSentenceList(const QStringList &items)
             .arg(joinList(items.first(items.size() - 1)), items.back());
 }
 
+QString MessageArg::renderValue() const
+{
+    const QLocale locale; // the UI language's (LanguageManager sets the default)
+    if (format == Format::Number)
+        return locale.toString(value);
+    const qint64 cents = rules::money::roundedCents(value);
+    return locale.toString(cents / 100) + locale.decimalPoint()
+            + QString::number(cents % 100).rightJustified(2, u'0');
+}
+
 QString MessageArg::render() const
 {
     switch (kind) {
     case Kind::Text:
-        return text;
+        return format == Format::None ? text : renderValue();
     case Kind::Term:
         return terms.isEmpty() ? QString() : QCoreApplication::translate("scs::Terms", terms.front());
     case Kind::Terms: {

@@ -42,15 +42,23 @@ struct MessageArg
     QString text;
     QList<const char *> terms;
     QStringList items; // TextList only
+    // Text only: a number written when rendered, as the UI language's
+    // QLocale writes it ("5,000,000"); money from micro-dollars, in cents.
+    enum class Format : unsigned char { None, Number, Money };
+    Format format = Format::None;
+    qint64 value = 0;
 
     static MessageArg literal(const QString &text) { return {Kind::Text, text, {}, {}}; }
-    static MessageArg number(qint64 value) { return {Kind::Text, QString::number(value), {}, {}}; }
+    static MessageArg number(qint64 value) { return {Kind::Text, {}, {}, {}, Format::Number, value}; }
+    // "50,000.00" for 50'000'000'000 micro-dollars (the message says "USD %1").
+    static MessageArg money(qint64 micros) { return {Kind::Text, {}, {}, {}, Format::Money, micros}; }
     static MessageArg term(const char *source) { return {Kind::Term, {}, {source}, {}}; }
     static MessageArg termList(const QList<const char *> &sources) { return {Kind::Terms, {}, sources, {}}; }
     static MessageArg textList(const QStringList &items) { return {Kind::TextList, {}, {}, items}; }
 
     // The argument as inserted into a message, in the current UI language.
     QString render() const;
+    QString renderValue() const; // Format::Number or Format::Money
 
     friend bool operator==(const MessageArg &, const MessageArg &) = default;
 };

@@ -35,12 +35,9 @@ std::optional<qint64> parseMicros(QStringView text)
     return whole * 1'000'000 + fraction;
 }
 
-QString formatMicros(qint64 micros)
+qint64 roundedCents(qint64 micros)
 {
-    // Rounded without adding first: a saturated estimate (INT64_MAX) must not
-    // overflow (UBSan, found by tests/fuzz/fuzz_rules).
-    const qint64 cents = micros / 10'000 + (micros % 10'000 >= 5'000 ? 1 : 0);
-    return QString::number(cents / 100) + u'.' + QString::number(cents % 100).rightJustified(2, u'0');
+    return micros / 10'000 + (micros % 10'000 >= 5'000 ? 1 : 0);
 }
 
 } // namespace scs::rules::money

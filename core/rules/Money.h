@@ -12,7 +12,8 @@ namespace scs::rules::money {
 // Micro-dollars of "1234.56" (up to 6 decimal places; no sign, no
 // thousands separators); nullopt when it is not such a number.
 std::optional<qint64> parseMicros(QStringView text);
-// "1234.56": rounded half up to cents.
-QString formatMicros(qint64 micros);
+// Whole cents, rounded half up without adding first: a saturated estimate
+// (INT64_MAX) must not overflow (UBSan, found by tests/fuzz/fuzz_rules).
+qint64 roundedCents(qint64 micros);
 
 } // namespace scs::rules::money

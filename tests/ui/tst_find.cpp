@@ -9,11 +9,13 @@
 #include "panels/ProjectPanel.h"
 #include "widgets/FindBar.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 
 using namespace Qt::StringLiterals;
 using scs::FieldId;
@@ -108,6 +110,58 @@ private Q_SLOTS:
         QCOMPARE(bar->findChild<QLabel *>(u"findStatusLabel"_s)->text(), u"Not found"_s);
         m.press(Qt::Key_Escape);
         QVERIFY(!bar->isVisible());
+    }
+
+    // After F3 put the focus in a field, Escape did nothing: only the find
+    // box heard it. It closes the bar wherever the focus is in the window,
+    // and leaves Escape to a dialog.
+    void escapeClosesTheBarFromAField()
+    {
+        QTest::keySequence(m.window.get(), m.action(u"findAction"_s)->shortcut());
+        scs::FindBar *bar = m.window->findBar();
+        QTRY_COMPARE(QApplication::focusWidget(), bar->lineEdit());
+        m.type(u"northwind"_s);
+        m.press(Qt::Key_F3);
+        m.press(Qt::Key_F3);
+        QVERIFY(QApplication::focusWidget() != bar->lineEdit());
+        QVERIFY(!bar->isAncestorOf(QApplication::focusWidget()));
+        QWidget *field = QApplication::focusWidget();
+        m.press(Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(QApplication::focusWidget(), field);
+
+        // An example's label being edited in its table: Escape cancels the
+        // edit (the item delegate claims it before shortcuts), the bar
+        // stays; the next Escape closes the bar.
+        QTest::keySequence(m.window.get(), m.action(u"findAction"_s)->shortcut());
+        QTRY_COMPARE(QApplication::focusWidget(), bar->lineEdit());
+        QVERIFY(m.focus(FieldId::ContentExamples));
+        auto *table = m.editorOf<QTableView>(FieldId::ContentExamples);
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const QString label = table->currentIndex().data().toString();
+        m.press(Qt::Key_F2);
+        QVERIFY(table->indexWidget(table->currentIndex()));
+        m.type(u"xyz"_s);
+        m.press(Qt::Key_Escape);
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(!table->indexWidget(table->currentIndex()));
+        QCOMPARE(table->currentIndex().data().toString(), label);
+        m.press(Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+
+        // A dialog of the window keeps its Escape; the bar stays.
+        QTest::keySequence(m.window.get(), m.action(u"findAction"_s)->shortcut());
+        QTRY_COMPARE(QApplication::focusWidget(), bar->lineEdit());
+        QDialog dialog(m.window.get());
+        auto *edit = new QLineEdit(&dialog);
+        dialog.show();
+        edit->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        m.press(Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(bar->isVisible());
     }
 
 private:

@@ -13,7 +13,10 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTextLayout>
 #include <QTreeView>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 using scs::FieldId;
@@ -27,6 +30,54 @@ QModelIndex rowOfRule(QAbstractItemModel *model, const QString &rule, int reques
         if (index.data(scs::FindingsModel::RuleRole) == rule
             && (request < 0 || index.data(scs::FindingsModel::RequestRole) == request))
             return index;
+    }
+    return {};
+}
+
+// The height the style's text needs for a cell of the findings view: its
+// text wrapped at the width the view gives the cell, less the style's
+// margins (and the icon's room), a line height each, with a pixel of air
+// above and below as a single-line row has.
+int neededHeight(const QTreeView *view, const QModelIndex &index)
+{
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    int width = view->visualRect(index).width() - 2 * margin;
+    if (!index.data(Qt::DecorationRole).isNull())
+        width -= view->iconSize().isValid()
+                ? view->iconSize().width() + 2 * margin
+                : view->style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * margin;
+    QTextLayout layout(index.data().toString(), view->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return qCeil(height) + 2;
+}
+
+// The first row whose cells are not tall enough for their text, or "".
+QString rowCutOff(const QTreeView *view)
+{
+    const QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (view->isColumnHidden(column))
+                continue;
+            const QModelIndex index = model->index(row, column);
+            const int height = view->visualRect(index).height();
+            if (height < neededHeight(view, index))
+                return u"row %1 column %2 at width %3: %4 px for %5 px of text: %6"_s.arg(row)
+                        .arg(column)
+                        .arg(view->visualRect(index).width())
+                        .arg(height)
+                        .arg(neededHeight(view, index))
+                        .arg(index.data().toString());
+        }
     }
     return {};
 }
@@ -110,6 +161,35 @@ private Q_SLOTS:
         QVERIFY2(status->text().startsWith(
                          u"%1 of %2 required answers · 1 error ·"_s.arg(required - 1).arg(required)),
                  qPrintable(status->text()));
+    }
+
+    // At the screenshots' size the rows cut off the first and last line of
+    // wrapped messages. Each row is as tall as its wrapped text, at any
+    // width, in both languages.
+    void rowsAreAsTallAsTheirWrappedText_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("projectWide");
+        QTest::newRow("en") << u"en"_s << false;
+        QTest::newRow("ja") << u"ja"_s << false;
+        QTest::newRow("en, all requests") << u"en"_s << true;
+    }
+    void rowsAreAsTallAsTheirWrappedText()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, projectWide);
+        m.languages->setLanguage(language);
+        QVERIFY(m.window->openFile(
+                QStringLiteral(SCS_SOURCE_DIR "/resources/examples/typical-mistakes.json")));
+        m.window->findingsPanel()->setProjectWide(projectWide);
+        QTreeView *view = m.window->findingsPanel()->view();
+        QVERIFY(view->model()->rowCount() > 10);
+        for (const int width : {760, 700, 913, 1187, 1600}) {
+            m.window->resize(width, 760);
+            QTRY_COMPARE(rowCutOff(view), QString());
+            // The message keeps room to be read, beside the request's title.
+            QVERIFY(view->columnWidth(scs::FindingsModel::MessageColumn) >= view->viewport()->width() / 3);
+        }
     }
 
 private:

@@ -27,7 +27,10 @@ const auto ShowRulesKey = u"findings/showRuleIds"_s;
 
 // Wraps an item's text to the width of its column. QTreeView asks for a
 // row's height with an empty rectangle, so word wrap never wrapped and long
-// messages were cut off with an ellipsis.
+// messages were cut off with an ellipsis. The style makes a row exactly as
+// tall as its lines, so the first and last line touched the row's edges
+// and looked cut off between the alternating colours: the row gets the
+// style's text margin above and below.
 class WrappingDelegate : public QStyledItemDelegate
 {
 public:
@@ -41,7 +44,9 @@ public:
         // The style wraps only in a valid rectangle: a width and a height.
         QStyleOptionViewItem wrapped = option;
         wrapped.rect = QRect(option.rect.topLeft(), QSize(m_view->columnWidth(index.column()), 1 << 16));
-        return QStyledItemDelegate::sizeHint(wrapped, index);
+        const QWidget *widget = option.widget ? option.widget : m_view;
+        const int margin = widget->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, &option, widget) + 1;
+        return QStyledItemDelegate::sizeHint(wrapped, index) + QSize(0, 2 * margin);
     }
 
 private:
@@ -93,6 +98,7 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     m_relayout.setInterval(0);
     connect(&m_relayout, &QTimer::timeout, m_view, &QTreeView::doItemsLayout);
     m_view->setItemDelegate(new WrappingDelegate(m_view));
+    m_view->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, &m_relayout, qOverload<>(&QTimer::start));
 
     m_scope->setObjectName(u"findingsScopeComboBox"_s);
@@ -191,6 +197,13 @@ void FindingsPanel::updateColumns()
         m_view->resizeColumnToContents(Column::RuleColumn);
 }
 
+bool FindingsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindingsPanel::changeEvent(QEvent *event)
 {
     // The messages are re-rendered from their codes in the new language.
@@ -220,6 +233,11 @@ void FindingsPanel::retranslate()
     m_infos->setToolTip(tr("Show or hide information"));
     m_showRules->setText(tr("Show rule &ids"));
     updateCounts();
+    fitColumns();
+}
+
+void FindingsPanel::fitColumns()
+{
     // Wide enough for the icon and the longest severity name; the field
     // and request columns for a typical field name or title.
     const QFontMetrics metrics = m_view->fontMetrics();
@@ -230,8 +248,13 @@ void FindingsPanel::retranslate()
                                  style()->pixelMetric(QStyle::PM_SmallIconSize) + 6
                                          + metrics.horizontalAdvance(severityLabel(severity)));
     m_view->setColumnWidth(Column::SeverityColumn, severityWidth + padding);
-    m_view->setColumnWidth(Column::RequestColumn, std::max(160, metrics.averageCharWidth() * 20));
-    m_view->setColumnWidth(Column::FieldColumn, std::max(200, metrics.averageCharWidth() * 24));
+    // A narrow panel leaves the message at least half of the width: with
+    // the request column shown, the message was squeezed to a few pixels.
+    const int share = std::max(60, (m_view->viewport()->width() - severityWidth - padding) / 4);
+    m_view->setColumnWidth(Column::RequestColumn,
+                           std::min(share, std::max(160, metrics.averageCharWidth() * 20)));
+    m_view->setColumnWidth(Column::FieldColumn,
+                           std::min(share, std::max(200, metrics.averageCharWidth() * 24)));
 }
 
 } // namespace scs

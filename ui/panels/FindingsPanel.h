@@ -45,11 +45,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
     void updateCounts();
     void updateColumns();
+    void fitColumns();
     void activate(const QModelIndex &index);
 
     ProjectDocument *m_document;

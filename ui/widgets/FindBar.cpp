@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QShortcut>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +56,14 @@ FindBar::FindBar(QWidget *parent)
     connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
     connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
     connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        Q_EMIT closed();
+    });
+    // Escape closes the bar wherever the focus is in the window (F3 puts it
+    // in a field), while the bar is shown; a dialog or popup is a window of
+    // its own and keeps its Escape.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this, nullptr, nullptr, Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
         hide();
         Q_EMIT closed();
     });

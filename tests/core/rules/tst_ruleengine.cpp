@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace scs;
 
@@ -208,6 +210,40 @@ private Q_SLOTS:
         QCOMPARE(severityLabel(Severity::Error), u"エラー"_s);
         QVERIFY(languages.setLanguage(u"en"_s));
         QCOMPARE(it->text(), english);
+    }
+
+    // Numbers and money in findings were plain digits ("5000000"): they are
+    // written as the UI language writes them, when the finding is shown.
+    void numbersFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("money");
+        QTest::addColumn<qint64>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en number") << u"en"_s << false << qint64(5'000'000) << u"5,000,000"_s;
+        QTest::newRow("ja number") << u"ja"_s << false << qint64(5'000'000) << u"5,000,000"_s;
+        QTest::newRow("en small") << u"en"_s << false << qint64(160) << u"160"_s;
+        QTest::newRow("en negative") << u"en"_s << false << qint64(-1234) << u"-1,234"_s;
+        QTest::newRow("en money") << u"en"_s << true << qint64(50'000'000'000) << u"50,000.00"_s;
+        QTest::newRow("ja money") << u"ja"_s << true << qint64(50'000'000'000) << u"50,000.00"_s;
+        QTest::newRow("money rounds half up") << u"en"_s << true << qint64(1'234'565'000) << u"1,234.57"_s;
+        QTest::newRow("money cents") << u"en"_s << true << qint64(50'000) << u"0.05"_s;
+        QTest::newRow("money saturated")
+                << u"en"_s << true << std::numeric_limits<qint64>::max() << u"9,223,372,036,854.78"_s;
+    }
+    void numbersFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, money);
+        QFETCH(qint64, value);
+        QFETCH(QString, expected);
+        const MessageArg arg = money ? MessageArg::money(value) : MessageArg::number(value);
+        LanguageManager languages;
+        QVERIFY(languages.setLanguage(language));
+        const Finding finding {"test", Severity::Info, FieldId::CaseSiteUrl, "USD %1", {arg}, -1};
+        QCOMPARE(arg.render(), expected);
+        QCOMPARE(finding.text(), u"USD "_s + expected);
+        QVERIFY(languages.setLanguage(u"en"_s));
     }
 };
 
