@@ -42,10 +42,7 @@ protected:
 
 int main(int argc, char *argv[])
 {
-    scs::FontconfigWarmUp fonts;
-    scs::chooseEventLoop();
     QApplication app(argc, argv);
-    scs::restoreEnvironment();
     scs::configureApplication();
 
     // The language comes first, so that --help and every message of the
@@ -107,7 +104,6 @@ int main(int argc, char *argv[])
     QObject::connect(&languages, &scs::LanguageManager::languageChanged, &app,
                      [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
 
-    fonts.wait();
     scs::MainWindow window(&languages);
     // Unsaved work of a session that crashed comes first; else a file named
     // on the command line; else the last one opened; else the bundled
