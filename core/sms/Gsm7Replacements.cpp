@@ -1,7 +1,10 @@
 #include "SmsAnalysis.h"
 
+#include "Gsm7Table.h"
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 
 using namespace Qt::StringLiterals;
 
@@ -426,11 +429,29 @@ constexpr bool isControl(char32_t c)
     return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
+// One bit per BMP code point that has a replacement: most code points that
+// force UCS-2 (Japanese, emoji) have none, and are turned away here before
+// the search.
+consteval std::array<std::uint8_t, 0x10000 / 8> buildHasReplacement()
+{
+    std::array<std::uint8_t, 0x10000 / 8> bits {};
+    const auto set = [&](char32_t c) { bits[c / 8] |= std::uint8_t(1u << (c % 8)); };
+    for (const Replacement &r : kReplacements)
+        set(r.codePoint);
+    for (char32_t c = 0; c < 0x10000; ++c) {
+        if ((c >= 0xFF01 && c <= 0xFF5E) || isCombiningMark(c) || isControl(c))
+            set(c);
+    }
+    return bits;
+}
+constexpr std::array<std::uint8_t, 0x10000 / 8> kHasReplacement = buildHasReplacement();
+
 } // namespace
 
 bool gsm7ReplacementView(char32_t codePoint, QStringView *replacement)
 {
-    if (isGsm7(codePoint))
+    if (codePoint > 0xFFFF || !(kHasReplacement[codePoint / 8] & (1u << (codePoint % 8)))
+        || detail::isGsm7CodePoint(codePoint))
         return false;
     QStringView found;
     const auto *entry = std::lower_bound(std::begin(kReplacements), std::end(kReplacements), codePoint,

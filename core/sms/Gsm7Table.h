@@ -65,4 +65,11 @@ inline int septetsOfUnit(char16_t c)
     return c == u'\u20AC' ? 2 : 0;
 }
 
+// The same for a code point: isGsm7() without a call (the library is built
+// position-independent, so its exported functions are not inlined).
+inline bool isGsm7CodePoint(char32_t codePoint)
+{
+    return codePoint <= 0xFFFF && septetsOfUnit(char16_t(codePoint)) != 0;
+}
+
 } // namespace scs::sms::detail

@@ -50,6 +50,9 @@ struct Analysis : Counts
 
 Counts count(QStringView text);
 Analysis analyze(QStringView text);
+// The same into `analysis`, whose lists keep their memory from one call to
+// the next (for batches).
+void analyze(QStringView text, Analysis &analysis);
 
 // True when the code point is in the GSM 7-bit default alphabet or its
 // extension table.

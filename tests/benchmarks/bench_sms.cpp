@@ -6,6 +6,9 @@
 //   bench_sms --write-corpus FILE.jsonl --write-text FILE.txt
 //       writes the message mix (one JSON string literal per line) and the
 //       10 MB GSM-7 text used below, so other programs measure the same input.
+//   bench_sms --write-batch FILE.jsonl
+//       writes 200,000 messages of the same mix (the first 100,000 are the
+//       corpus) for the end-to-end run of `shortcode-audit sms --jsonl`.
 #include "sms/SmsAnalysis.h"
 
 #include <QCoreApplication>
@@ -139,6 +142,9 @@ QList<QString> makeCorpus(int count)
     return corpus;
 }
 
+// The batch for shortcode-audit sms --jsonl.
+constexpr int kBatchSize = 200000;
+
 const QList<QString> &corpus()
 {
     static const QList<QString> messages = makeCorpus(100000);
@@ -254,6 +260,15 @@ QByteArray jsonLiteral(const QString &text)
     return json.toUtf8();
 }
 
+// One JSON string literal per line, as `shortcode-audit sms --jsonl` reads.
+QByteArray jsonLines(const QList<QString> &messages)
+{
+    QByteArray lines;
+    for (const QString &message : messages)
+        lines += jsonLiteral(message) + '\n';
+    return lines;
+}
+
 bool writeFile(const char *path, const QByteArray &data)
 {
     QFile file(QString::fromLocal8Bit(path));
@@ -267,11 +282,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     if (argc == 5 && std::strcmp(argv[1], "--write-corpus") == 0
         && std::strcmp(argv[3], "--write-text") == 0) {
-        QByteArray lines;
-        for (const QString &message : corpus())
-            lines += jsonLiteral(message) + '\n';
-        return writeFile(argv[2], lines) && writeFile(argv[4], gsmText().toUtf8()) ? 0 : 1;
+        return writeFile(argv[2], jsonLines(corpus())) && writeFile(argv[4], gsmText().toUtf8()) ? 0 : 1;
     }
+    if (argc == 3 && std::strcmp(argv[1], "--write-batch") == 0)
+        return writeFile(argv[2], jsonLines(makeCorpus(kBatchSize))) ? 0 : 1;
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

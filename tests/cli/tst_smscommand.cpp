@@ -285,6 +285,45 @@ private Q_SLOTS:
         QCOMPARE(answer(13), expectedObject(u"last, no newline"_s));
     }
 
+    // The exact bytes: key order, escapes (control characters, lone
+    // surrogates, the byte order mark and the line separators as \u, other
+    // characters as UTF-8), numbers and lists, as shortcode-audit has always
+    // written them.
+    void jsonlBytes()
+    {
+        const QByteArray input = "\"Hello\"\n"
+                                 "\"\\u201cQuoted\\u201d \\\\ \\/ \\b\\f\\n\\r\\t\\u0001\"\n"
+                                 "\"\\ud83d\\ude00 \\udc00 \\ufeff \\u2028\\u2029 \\u00e7\"\n"
+                                 "\"{[~]}|^\\u20ac\"\n"
+                                 "\""
+                + QByteArray(200, 'a') + "\\u20ac\"\nx\n";
+        const QByteArray expected =
+                "{\"encoding\":\"GSM-7\",\"units\":5,\"segments\":1,\"non_gsm\":[],\"units_left\":155,"
+                "\"characters\":5,\"boundaries\":[],\"replacements\":{}}\n"
+                "{\"encoding\":\"UCS-2\",\"units\":19,\"segments\":1,\"non_gsm\":[\"\xE2\x80\x9C\","
+                "\"\xE2\x80\x9D\","
+                "\"\\u0008\",\"\\t\",\"\\u0001\"],\"units_left\":51,\"characters\":19,\"boundaries\":[],"
+                "\"replacements\":{\"\xE2\x80\x9C\":\"\\\"\",\"\xE2\x80\x9D\":\"\\\"\",\"\\u0008\":\"\","
+                "\"\\t\":\" \","
+                "\"\\u0001\":\"\"}}\n"
+                "{\"encoding\":\"UCS-2\",\"units\":11,\"segments\":1,\"non_gsm\":[\"\xF0\x9F\x98\x80\","
+                "\"\\udc00\","
+                "\"\\ufeff\",\"\\u2028\",\"\\u2029\",\"\xC3\xA7\"],\"units_left\":59,\"characters\":10,"
+                "\"boundaries\":[],\"replacements\":{\"\\ufeff\":\"\",\"\\u2028\":\"\\n\",\"\\u2029\":"
+                "\"\\n\","
+                "\"\xC3\xA7\":\"\xC3\x87\"}}\n"
+                "{\"encoding\":\"GSM-7\",\"units\":16,\"segments\":1,\"non_gsm\":[],\"units_left\":144,"
+                "\"characters\":8,\"boundaries\":[],\"replacements\":{}}\n"
+                "{\"encoding\":\"GSM-7\",\"units\":202,\"segments\":2,\"non_gsm\":[],\"units_left\":104,"
+                "\"characters\":201,\"boundaries\":[153],\"replacements\":{}}\n"
+                "{\"line\":6,\"error\":\"line 6, column 1: not a JSON string literal: expected an opening "
+                "quote\","
+                "\"code\":\"invalid-json\",\"column\":1}\n";
+        const Result result = runInProcess({u"sms"_s, u"--jsonl"_s}, input);
+        QCOMPARE(result.status, 2);
+        QCOMPARE(result.out.toUtf8(), expected);
+    }
+
     void jsonlAllValid()
     {
         const Result result =
