@@ -3408,10 +3408,6 @@ KSyntaxHighlighting %2</translation>
         <translation>キーワードへの応答は登録後の変更に時間がかかる</translation>
     </message>
     <message>
-        <source>Sent as UCS-2 (70 characters per segment instead of 160) because of: %1. Japanese text is always UCS-2; elsewhere, use the GSM-7 replacements shown.</source>
-        <translation>次の文字のため UCS-2 で送信されます（1 セグメントが 160 文字ではなく 70 文字）：%1。日本語のテキストは常に UCS-2 です。それ以外は、表示された GSM-7 の代替文字を使ってください。</translation>
-    </message>
-    <message>
         <source>%1 segments: carriers expect this reply to fit in one segment (160 GSM-7 or 70 UCS-2 characters). Shorten it.</source>
         <translation>%1 セグメントです。キャリアはこの返信が 1 セグメント（GSM-7 で 160 文字、UCS-2 で 70 文字）に収まることを求めています。短くしてください。</translation>
     </message>
@@ -3787,6 +3783,22 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Age-restricted content without a 21+ age gate that checks</source>
         <translation>年齢制限のある内容に、実際に確認する 21 歳以上の年齢確認がない</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2 (70 characters per segment instead of 160) because of: %1. Japanese text is always sent as UCS-2.</source>
+        <translation>次の文字のため UCS-2 で送信されます（1 セグメントが 160 文字ではなく 70 文字）：%1。日本語のテキストは常に UCS-2 で送信されます。</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2 (70 characters per segment instead of 160) because of: %1. Use the GSM-7 replacements shown to send it as GSM-7.</source>
+        <translation>次の文字のため UCS-2 で送信されます（1 セグメントが 160 文字ではなく 70 文字）：%1。GSM-7 で送信するには、表示された GSM-7 の代替文字を使ってください。</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2 (70 characters per segment instead of 160) because of: %1. These characters have no GSM-7 equivalent: leave them out to send the message as GSM-7.</source>
+        <translation>次の文字のため UCS-2 で送信されます（1 セグメントが 160 文字ではなく 70 文字）：%1。これらの文字には GSM-7 の代替文字がありません。GSM-7 で送信するには、これらの文字を外してください。</translation>
+    </message>
+    <message>
+        <source>Sent as UCS-2 (70 characters per segment instead of 160) because of: %1. Use the GSM-7 replacements shown and leave out the characters that have none to send it as GSM-7.</source>
+        <translation>次の文字のため UCS-2 で送信されます（1 セグメントが 160 文字ではなく 70 文字）：%1。GSM-7 で送信するには、表示された GSM-7 の代替文字を使い、代替文字のない文字は外してください。</translation>
     </message>
 </context>
 <context>

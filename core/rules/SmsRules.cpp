@@ -54,6 +54,14 @@ QString describe(const sms::NonGsmCharacter &ch)
     return out;
 }
 
+// Kana, CJK ideographs and their punctuation and full-width forms: text that
+// is UCS-2 whatever the sender does.
+bool isJapanese(char32_t cp)
+{
+    return (cp >= 0x3000 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)
+            || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFF00 && cp <= 0xFFEF);
+}
+
 void smsUcs2(const Context &c, FieldId field, Out &out)
 {
     forEachText(c, field, [&](QStringView text, int item) {
@@ -61,18 +69,38 @@ void smsUcs2(const Context &c, FieldId field, Out &out)
             return;
         const sms::Analysis analysis = sms::analyze(text);
         QStringList listed;
+        bool japanese = false;
+        int replaceable = 0;
         for (const sms::NonGsmCharacter &ch : analysis.nonGsm) {
-            if (listed.size() == kMaxListed) {
+            japanese = japanese || isJapanese(ch.codePoint);
+            replaceable += ch.hasReplacement ? 1 : 0;
+            if (listed.size() < kMaxListed)
+                listed.append(describe(ch));
+            else if (listed.size() == kMaxListed)
                 listed.append(u"…"_s);
-                break;
-            }
-            listed.append(describe(ch));
         }
-        out(QT_TRANSLATE_NOOP("scs::Rules",
-                              "Sent as UCS-2 (70 characters per segment instead of 160) because "
-                              "of: %1. Japanese text is always UCS-2; elsewhere, use the GSM-7 "
-                              "replacements shown."),
-            {MessageArg::textList(listed)}, item);
+        // Advice only where it applies: Japanese text is UCS-2 whatever is
+        // replaced, and replacements help only where there are some.
+        const char *message = nullptr;
+        if (japanese)
+            message = QT_TRANSLATE_NOOP("scs::Rules",
+                                        "Sent as UCS-2 (70 characters per segment instead of 160) because "
+                                        "of: %1. Japanese text is always sent as UCS-2.");
+        else if (replaceable == analysis.nonGsm.size())
+            message = QT_TRANSLATE_NOOP("scs::Rules",
+                                        "Sent as UCS-2 (70 characters per segment instead of 160) because "
+                                        "of: %1. Use the GSM-7 replacements shown to send it as GSM-7.");
+        else if (replaceable > 0)
+            message = QT_TRANSLATE_NOOP("scs::Rules",
+                                        "Sent as UCS-2 (70 characters per segment instead of 160) because "
+                                        "of: %1. Use the GSM-7 replacements shown and leave out the "
+                                        "characters that have none to send it as GSM-7.");
+        else
+            message = QT_TRANSLATE_NOOP("scs::Rules",
+                                        "Sent as UCS-2 (70 characters per segment instead of 160) because "
+                                        "of: %1. These characters have no GSM-7 equivalent: leave them out "
+                                        "to send the message as GSM-7.");
+        out(message, {MessageArg::textList(listed)}, item);
     });
 }
 

@@ -691,6 +691,41 @@ private Q_SLOTS:
         QCOMPARE(QLatin1StringView(onField.front().rule), "required_field"_L1);
     }
 
+    // The UCS-2 finding gives only the advice that applies: Japanese text
+    // cannot be sent as GSM-7; replacements help only where there are some.
+    void ucs2AdviceFitsTheCharacters_data()
+    {
+        QTest::addColumn<QString>("reminder");
+        QTest::addColumn<bool>("mentionsJapanese");
+        QTest::addColumn<bool>("mentionsReplacements");
+        QTest::addRow("curly apostrophe") << u"Northwind Parcel: you’re subscribed."_s << false << true;
+        QTest::addRow("Japanese") << u"ノースウィンドの荷物を発送しました"_s << true << false;
+        // Replacing the full-width colon would not make it GSM-7.
+        QTest::addRow("Japanese and a full-width colon")
+                << u"ノースウィンド：発送しました"_s << true << false;
+        QTest::addRow("emoji") << u"Northwind Parcel: shipped 📦"_s << false << false;
+        QTest::addRow("emoji and a curly apostrophe")
+                << u"Northwind Parcel: it’s shipped 📦"_s << false << true;
+    }
+
+    void ucs2AdviceFitsTheCharacters()
+    {
+        QFETCH(QString, reminder);
+        QFETCH(bool, mentionsJapanese);
+        QFETCH(bool, mentionsReplacements);
+        Request request = fixture::compliantRequest();
+        request.setValue(FieldId::ContentReminder, FieldValue(reminder));
+        const QList<Finding> found = findingsOf(RuleEngine(testOptions()).check(request), "sms_ucs2"_L1);
+        QCOMPARE(found.size(), 1);
+        const QString text = found.front().text();
+        QCOMPARE(text.contains(u"Japanese"_s), mentionsJapanese);
+        QCOMPARE(text.contains(u"replacements"_s), mentionsReplacements);
+        // Elsewhere it says how the message becomes GSM-7.
+        QVERIFY2(mentionsJapanese || text.contains(u"to send it as GSM-7"_s)
+                         || text.contains(u"to send the message as GSM-7"_s),
+                 qPrintable(text));
+    }
+
     // Every rule of rules.md has a failing and a passing row.
     void everyRuleCovered()
     {
