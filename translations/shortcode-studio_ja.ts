@@ -1003,10 +1003,6 @@ KSyntaxHighlighting %2</translation>
         <translation>%1 は追加されませんでした。%2 以下に縮小できませんでした。</translation>
     </message>
     <message>
-        <source>Scale Down</source>
-        <translation>縮小</translation>
-    </message>
-    <message>
         <source>Replace the Screenshot or Mockup</source>
         <translation>スクリーンショットまたはモックアップを置き換え</translation>
     </message>

@@ -255,12 +255,11 @@ QString AttachmentsEditor::accept(const QString &name, QByteArray &data, QString
 
 bool AttachmentsEditor::askYesNo(const QString &question)
 {
-    // Through the window's prompt (tests answer it with setNextAnswer).
-    if (auto *main = qobject_cast<MainWindow *>(window()))
-        return main->ask(question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
-    return QMessageBox::question(this, tr("Scale Down"), question, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::Yes)
-            == QMessageBox::Yes;
+    // Through the window's prompt (tests answer it with setNextAnswer);
+    // an editor outside the main window does not ask and refuses.
+    auto *main = qobject_cast<MainWindow *>(window());
+    return main
+            && main->ask(question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void AttachmentsEditor::addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused)

@@ -80,7 +80,7 @@ private:
     // Checks a file carriers would take: its media type, or an empty
     // string (and why in `refused`).
     QString accept(const QString &name, QByteArray &data, QStringList &refused);
-    // Asks through the window's prompt; true for Yes.
+    // Asks through the main window's prompt; true for Yes, false outside one.
     bool askYesNo(const QString &question);
     void chooseReplacement();
     void showContextMenu(const QPoint &pos);
