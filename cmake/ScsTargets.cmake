@@ -39,6 +39,8 @@ function(scs_add_test)
     qt_add_executable(${T_NAME} ${T_SOURCES})
     set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
+    # Test helpers shared by the core, command-line and GUI tests.
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${T_NAME} PRIVATE
         SCS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         SCS_BINARY_DIR="${PROJECT_BINARY_DIR}")

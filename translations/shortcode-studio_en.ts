@@ -230,6 +230,69 @@
             <numerusform>%n info</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The HELP reply does not give %1, which the carriers&apos; HELP template asks for: add it, as in the guide&apos;s example.</source>
+        <translation>
+            <numerusform>The HELP reply does not give %1, which the carriers&apos; HELP template asks for: add it, as in the guide&apos;s example.</numerusform>
+            <numerusform>The HELP reply does not give %1, which the carriers&apos; HELP template asks for: add them, as in the guide&apos;s example.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder does not give %1: add it.</source>
+        <translation>
+            <numerusform>The reminder does not give %1: add it.</numerusform>
+            <numerusform>The reminder does not give %1: add them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are attached, but the registration takes at most %1: keep one for each place customers sign up.</source>
+        <translation>
+            <numerusform>%n file is attached, but the registration takes at most %1: keep one for each place customers sign up.</numerusform>
+            <numerusform>%n files are attached, but the registration takes at most %1: keep one for each place customers sign up.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The call to action does not give %1. Reviewers reject a sign-up without it: add it, e.g. &quot;Get order alerts by text. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms &amp; privacy: yoursite.com/sms&quot;</source>
+        <translation>
+            <numerusform>The call to action does not give %1. Reviewers reject a sign-up without it: add it, e.g. &quot;Get order alerts by text. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms &amp; privacy: yoursite.com/sms&quot;</numerusform>
+            <numerusform>The call to action does not give %1. Reviewers reject a sign-up without them: add them, e.g. &quot;Get order alerts by text. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms &amp; privacy: yoursite.com/sms&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The opt-in request does not give %1. Name the brand and ask for consent with the keyword, e.g. &quot;Brand: Reply YES to get order alerts.&quot;</source>
+        <translation>
+            <numerusform>The opt-in request does not give %1. Name the brand and ask for consent with the keyword, e.g. &quot;Brand: Reply YES to get order alerts.&quot;</numerusform>
+            <numerusform>The opt-in request does not give %1. Name the brand and ask for consent with the keyword, e.g. &quot;Brand: Reply YES to get order alerts.&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation message does not give %1. Carriers require it in the first message after the opt-in: add it, e.g. &quot;Brand: You are signed up for order alerts. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.&quot;</source>
+        <translation>
+            <numerusform>The confirmation message does not give %1. Carriers require it in the first message after the opt-in: add it, e.g. &quot;Brand: You are signed up for order alerts. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.&quot;</numerusform>
+            <numerusform>The confirmation message does not give %1. Carriers require them in the first message after the opt-in: add them, e.g. &quot;Brand: You are signed up for order alerts. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyword response does not give %1. It confirms an opt-in by keyword, so carriers require it there: add it.</source>
+        <translation>
+            <numerusform>The keyword response does not give %1. It confirms an opt-in by keyword, so carriers require it there: add it.</numerusform>
+            <numerusform>The keyword response does not give %1. It confirms an opt-in by keyword, so carriers require them there: add them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The call to action does not link %1. Reviewers reject a sign-up without it: add the link next to the consent, e.g. &quot;Terms: yoursite.com/sms-terms Privacy: yoursite.com/privacy&quot;.</source>
+        <translation>
+            <numerusform>The call to action does not link %1. Reviewers reject a sign-up without it: add the link next to the consent, e.g. &quot;Terms: yoursite.com/sms-terms Privacy: yoursite.com/privacy&quot;.</numerusform>
+            <numerusform>The call to action does not link %1. Reviewers reject a sign-up without them: add the links next to the consent, e.g. &quot;Terms: yoursite.com/sms-terms Privacy: yoursite.com/privacy&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</source>
+        <translation>
+            <numerusform>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</numerusform>
+            <numerusform>Only %n of the at least 3 examples have text: add one example for every type of message you plan to send.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>scs::SmsPreview</name>

@@ -249,10 +249,6 @@ Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be re
 </translation>
     </message>
     <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -346,10 +342,6 @@ or the command line is wrong.
     <message>
         <source>shortcode-audit export: cannot write %1: %2</source>
         <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1: 開けません: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -506,10 +498,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>shortcode-audit import: 想定外の引数 %1</translation>
     </message>
     <message>
-        <source>shortcode-audit import: cannot read %1: %2</source>
-        <translation>shortcode-audit import: %1 を読み込めません: %2</translation>
-    </message>
-    <message>
         <source>shortcode-audit import: %1: %2 (at %3)</source>
         <translation>shortcode-audit import: %1: %2 (位置: %3)</translation>
     </message>
@@ -518,6 +506,10 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>
             <numerusform>%n 件の申請を %1 に取り込みました (リビジョン %2)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shortcode-audit import: %1 is a project file; import reads JSON requests and projects (use export to turn a project file into JSON).</source>
+        <translation>shortcode-audit import: %1 はプロジェクトファイルです。import が読み込むのは JSON の申請とプロジェクトです (プロジェクトファイルを JSON にするには export を使ってください)。</translation>
     </message>
 </context>
 <context>
@@ -579,10 +571,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>%1 に該当するリビジョンはありません。</translation>
     </message>
     <message>
-        <source>The history of %1 is damaged (%2).</source>
-        <translation>%1 の履歴が破損しています (%2)。</translation>
-    </message>
-    <message>
         <source>another user</source>
         <translation>別のユーザー</translation>
     </message>
@@ -623,16 +611,48 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>%1 が開いています。</translation>
     </message>
     <message>
-        <source>the folder is not writable</source>
-        <translation>フォルダーに書き込めません</translation>
-    </message>
-    <message>
         <source>%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was changed.</source>
         <translation>%1 は Shortcode Studio の上限を超えているため、開きませんでした: %2 ファイルは変更されていません。</translation>
     </message>
     <message>
         <source>%1 was not saved: %2 Shorten it and save again.</source>
         <translation>%1 は保存されませんでした: %2 短くしてから保存し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so it was not opened.</source>
+        <translation>%1 は通常のファイルではない (パイプ、デバイスまたはソケットです) ため、開きませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 holds database objects that Shortcode Studio never makes (%2), so it was not opened: such a file can make a program hang or run out of memory while reading it. Nothing was changed.</source>
+        <translation>%1 には Shortcode Studio が作ることのないデータベースオブジェクト (%2) が含まれているため、開きませんでした。このようなファイルは、読み込み中にプログラムを停止させたりメモリを使い果たさせたりすることがあります。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Reading %1 was stopped: it needed far more work than a project file of its size ever does, as a file built to make programs hang would. Nothing was changed.</source>
+        <translation>%1 の読み込みを中止しました。この大きさのプロジェクトファイルでは考えられないほど多くの処理が必要で、プログラムを停止させるために作られたファイルと同じ振る舞いです。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: no space left on device (the disk or your quota is full). The file on disk was left as it was, with what was saved before; free some space and save again.</source>
+        <translation>%1 を保存できませんでした: デバイスに空き容量がありません (ディスクまたはクォータがいっぱいです)。ディスク上のファイルは元のまま、前回保存した内容です。空き容量を作ってからもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: what was written would not open again as it was saved (%2). The file on disk was left as it was.</source>
+        <translation>%1 は保存されませんでした: 書き込んだ内容を開き直すと、保存した内容と同じになりません (%2)。ディスク上のファイルは元のままです。</translation>
+    </message>
+    <message>
+        <source>%1 was saved and the file was replaced, but the folder could not be synced to the disk (%2): after a power cut the folder may still show the previous version. Save again to be sure.</source>
+        <translation>%1 は保存され、ファイルは置き換えられましたが、フォルダーをディスクに同期できませんでした (%2)。停電などの後には、フォルダーに前の版が残っている可能性があります。念のためもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>The history of %1 is damaged (%2); nothing was changed. Open a backup or a recovery copy instead.</source>
+        <translation>%1 の履歴が破損しています (%2)。ファイルは変更されていません。バックアップまたは復元用のコピーを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is already open under another name of the same file (a hard link), so it was opened read-only.</source>
+        <translation>%1 は同じファイルの別の名前 (ハードリンク) ですでに開かれているため、読み取り専用で開きました。</translation>
+    </message>
+    <message>
+        <source>its lock file could not be created</source>
+        <translation>ロックファイルを作成できませんでした</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2275,29 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::InputFile</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はフォルダーです。ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a pipe, a device or a socket), so it was not read.</source>
+        <translation>%1 は通常のファイルではない (パイプ、デバイスまたはソケットです) ため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a request file (more than %2 MB).</source>
+        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB を超えています)。</translation>
+    </message>
+</context>
+<context>
     <name>scs::IntegerEditor</name>
     <message>
         <source>(empty)</source>
@@ -2494,6 +2537,26 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&quot;data&quot; of attachment %1 (%2) of %3 is not valid base64.</source>
         <translation>%3 の添付ファイル %1（%2）の &quot;data&quot; は正しい base64 ではありません。</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice in the same object; a key may appear only once.</source>
+        <translation>同じオブジェクトにキー &quot;%1&quot; が 2 回あります。キーは 1 回しか指定できません。</translation>
+    </message>
+    <message>
+        <source>A key contains the control character U+%1 as it is; JSON text must write it as the escape \u%1.</source>
+        <translation>キーに制御文字 U+%1 がそのまま含まれています。JSON のテキストではエスケープ \u%1 として書く必要があります。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; contains the control character U+%2 as it is; JSON text must write it as the escape \u%2.</source>
+        <translation>&quot;%1&quot; のテキストに制御文字 U+%2 がそのまま含まれています。JSON のテキストではエスケープ \u%2 として書く必要があります。</translation>
+    </message>
+    <message>
+        <source>A key contains \u%1, half of a UTF-16 surrogate pair without its other half, which is not a character.</source>
+        <translation>キーに \u%1 が含まれています。これは片方だけの UTF-16 サロゲートペアで、文字ではありません。</translation>
+    </message>
+    <message>
+        <source>The text of &quot;%1&quot; contains \u%2, half of a UTF-16 surrogate pair without its other half, which is not a character. Remove it or write the whole character.</source>
+        <translation>&quot;%1&quot; のテキストに \u%2 が含まれています。これは片方だけの UTF-16 サロゲートペアで、文字ではありません。削除するか、文字全体を書いてください。</translation>
     </message>
 </context>
 <context>
@@ -2892,17 +2955,33 @@ KSyntaxHighlighting %2</translation>
         <source>The attachments of request %L1 have %L2 bytes in all; the most Shortcode Studio opens is %L3.</source>
         <translation>申請 %L1 の添付ファイルが合計 %L2 バイトあります。Shortcode Studio が開けるのは %L3 バイトまでです。</translation>
     </message>
+    <message>
+        <source>A value in the file is larger than %L1 MB, the most Shortcode Studio reads.</source>
+        <translation>ファイル内の値が、Shortcode Studio が読み込める上限の %L1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>A value of the file (%1.%2) has %L3 characters; the limit is %L4.</source>
+        <translation>ファイル内の値 (%1.%2) が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>A reordering lists %L1 requests; the limit is %L2.</source>
+        <translation>並べ替えに申請が %L1 件あります。上限は %L2 件です。</translation>
+    </message>
+    <message>
+        <source>A name or title has %L1 characters; the limit is %L2.</source>
+        <translation>名前またはタイトルが %L1 文字あります。上限は %L2 文字です。</translation>
+    </message>
+    <message>
+        <source>Revision %L1: %2 has %L3 characters; the limit is %L4.</source>
+        <translation>リビジョン %L1: %2 が %L3 文字あります。上限は %L4 文字です。</translation>
+    </message>
+    <message>
+        <source>Revision %L1: %2</source>
+        <translation>リビジョン %L1: %2</translation>
+    </message>
 </context>
 <context>
     <name>scs::ProjectSession</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 を開けませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a request file (%2 MB).</source>
-        <translation>%1 は申請ファイルとしては大きすぎます (%2 MB)。</translation>
-    </message>
     <message>
         <source>Could not read %1:
 %2</source>
@@ -2912,6 +2991,10 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>The project has no file yet: use Save As.</source>
         <translation>このプロジェクトにはまだファイルがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is a project file, not a JSON request; open it with File &gt; Open.</source>
+        <translation>%1 はプロジェクトファイルで、JSON の申請ではありません。「ファイル」&gt;「開く」で開いてください。</translation>
     </message>
 </context>
 <context>
@@ -3184,10 +3267,6 @@ KSyntaxHighlighting %2</translation>
         <translation>「その他」が選ばれていますが、説明がありません。ここに内容を記入してください。</translation>
     </message>
     <message>
-        <source>Only %1 of at least 3 examples have text: add one example for every type of message you plan to send.</source>
-        <translation>本文のあるメッセージ例が %1 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</translation>
-    </message>
-    <message>
         <source>A required field is empty or unanswered</source>
         <translation>必須項目が空欄または未回答</translation>
     </message>
@@ -3228,32 +3307,12 @@ KSyntaxHighlighting %2</translation>
         <translation>HELP への返信に連絡先がありません。カスタマーサポートの電話番号、メールアドレス、または URL を追加してください。</translation>
     </message>
     <message>
-        <source>The HELP reply does not name the brand: start it with your product or company name.</source>
-        <translation>HELP への返信にブランド名がありません。製品名または会社名で始めてください。</translation>
-    </message>
-    <message>
-        <source>The HELP reply lacks: %1. Add them, as in the guide&apos;s example.</source>
-        <translation>HELP への返信に次の要素がありません：%1。ガイドの例のように追加してください。</translation>
-    </message>
-    <message>
         <source>The STOP reply does not confirm the opt-out: say that the user is unsubscribed and will receive no more messages.</source>
         <translation>STOP への返信がオプトアウトを確認していません。配信を停止したこと、今後メッセージが届かないことを伝えてください。</translation>
     </message>
     <message>
-        <source>The STOP reply does not name the brand: add your product or company name.</source>
-        <translation>STOP への返信にブランド名がありません。製品名または会社名を追加してください。</translation>
-    </message>
-    <message>
         <source>The STOP reply contains promotional wording (&quot;%1&quot;): an opt-out confirmation may only confirm the opt-out. Remove it.</source>
         <translation>STOP への返信にプロモーション的な文言（「%1」）があります。オプトアウトの確認メッセージには、オプトアウトの確認以外を含められません。削除してください。</translation>
-    </message>
-    <message>
-        <source>The reminder lacks: %1. Add them.</source>
-        <translation>リマインダーに次の要素がありません：%1。追加してください。</translation>
-    </message>
-    <message>
-        <source>This example does not name the brand: start it with your product or company name.</source>
-        <translation>このメッセージ例にはブランド名がありません。製品名または会社名で始めてください。</translation>
     </message>
     <message>
         <source>No example tells how to opt out: add &quot;Reply STOP to cancel.&quot; to at least one.</source>
@@ -3266,10 +3325,6 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>A public URL shortener (%1): carriers block their links. Use a link on your own domain.</source>
         <translation>公開の短縮 URL サービス（%1）です。キャリアはこうしたリンクをブロックします。自社ドメインのリンクを使ってください。</translation>
-    </message>
-    <message>
-        <source>This reads as %1, a category the carriers refuse: remove it, or expect the request to be declined.</source>
-        <translation>キャリアが受け付けないカテゴリー（%1）に該当する内容です。削除してください。そのままでは申請が却下される可能性があります。</translation>
     </message>
     <message>
         <source>The guide&apos;s sample text is still here (%1): replace it with your own.</source>
@@ -3320,20 +3375,8 @@ KSyntaxHighlighting %2</translation>
         <translation>公開の短縮 URL サービス</translation>
     </message>
     <message>
-        <source>Content in a category the carriers refuse</source>
-        <translation>キャリアが受け付けないカテゴリーの内容</translation>
-    </message>
-    <message>
         <source>The guide&apos;s sample text is left in</source>
         <translation>ガイドのサンプルテキストが残っている</translation>
-    </message>
-    <message>
-        <source>US carriers refuse short codes that send marketing for another business (lead generation): send only your own company&apos;s messages, or expect the request to be declined.</source>
-        <translation>米国のキャリアは、他社のためのマーケティング（リード獲得）を送信するショートコードを受け付けません。自社のメッセージだけを送信してください。そのままでは申請が却下される可能性があります。</translation>
-    </message>
-    <message>
-        <source>The messages may contain PHI, but the case notes do not say so: add a sentence such as &quot;Messages may contain Protected Health Information (PHI) as defined by HIPAA.&quot; to the notes.</source>
-        <translation>メッセージに PHI が含まれる可能性がありますが、ケースの備考に記載がありません。「Messages may contain Protected Health Information (PHI) as defined by HIPAA.」のような一文を備考に追加してください。</translation>
     </message>
     <message>
         <source>This example reads as promotional (&quot;%1&quot;), but the request is for non-promotional messages: remove the promotional wording or choose the promotional message type.</source>
@@ -3344,20 +3387,8 @@ KSyntaxHighlighting %2</translation>
         <translation>他社のためのマーケティング</translation>
     </message>
     <message>
-        <source>PHI is not mentioned in the case notes</source>
-        <translation>ケースの備考に PHI の記載がない</translation>
-    </message>
-    <message>
         <source>A promotional example in a non-promotional request</source>
         <translation>プロモーション用ではない申請にプロモーション的なメッセージ例がある</translation>
-    </message>
-    <message>
-        <source>The sign-up text lacks: %1. Add them, so that users know what they agree to.</source>
-        <translation>登録画面の文言に次の要素がありません：%1。ユーザーが何に同意するのかわかるよう追加してください。</translation>
-    </message>
-    <message>
-        <source>The opt-in request lacks: %1. Name the brand and ask for consent with the keyword, e.g. &quot;Brand: Reply YES to receive alerts.&quot;</source>
-        <translation>オプトイン依頼のメッセージに次の要素がありません：%1。ブランド名を示し、キーワードで同意を求めてください（例：「Brand: Reply YES to receive alerts.」）。</translation>
     </message>
     <message>
         <source>No rates disclosure: add &quot;Msg &amp; data rates may apply.&quot;</source>
@@ -3380,24 +3411,8 @@ KSyntaxHighlighting %2</translation>
         <translation>キーワード %1 がオプトイン依頼のメッセージにないため、ユーザーは何と返信すればよいかわかりません。「Reply %1」をメッセージに追加してください。</translation>
     </message>
     <message>
-        <source>The confirmation message lacks: %1. Add them.</source>
-        <translation>確認メッセージに次の要素がありません：%1。追加してください。</translation>
-    </message>
-    <message>
-        <source>The keyword response lacks: %1. Add them.</source>
-        <translation>キーワードへの応答に次の要素がありません：%1。追加してください。</translation>
-    </message>
-    <message>
         <source>This message is registered with the carriers: changing it later takes weeks. Review it carefully before you submit.</source>
         <translation>このメッセージはキャリアに登録されるため、後から変更すると数週間かかります。提出前によく確認してください。</translation>
-    </message>
-    <message>
-        <source>The sign-up text misses a required disclosure</source>
-        <translation>登録画面の文言に必要な表示が欠けている</translation>
-    </message>
-    <message>
-        <source>The opt-in request misses the brand, the keyword or a request for consent</source>
-        <translation>オプトイン依頼のメッセージにブランド名・キーワード・同意を求める文言が欠けている</translation>
     </message>
     <message>
         <source>The opt-in request has no rates disclosure</source>
@@ -3521,6 +3536,289 @@ KSyntaxHighlighting %2</translation>
         <source>No screenshot or mockup: add one of every place where customers sign up.</source>
         <translation>スクリーンショットもモックアップもありません。顧客が登録するすべての場所について 1 つずつ追加してください。</translation>
     </message>
+    <message>
+        <source>The spending increase is asked for in this case, but without its AWS Region: enter the Region you send from, e.g. us-east-1.</source>
+        <translation>利用上限の引き上げをこのケースで申請していますが、AWS リージョンがありません。送信元のリージョンを入力してください（例：us-east-1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an AWS Region name: enter it as in the console, e.g. us-east-1.</source>
+        <translation>%1 は AWS リージョンの名前ではありません。コンソールの表記どおりに入力してください（例：us-east-1）。</translation>
+    </message>
+    <message>
+        <source>A spending increase in this case without its AWS Region</source>
+        <translation>このケースでの利用上限の引き上げに AWS リージョンがない</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n of the at least 3 examples has text: add one example for every type of message you plan to send.</source>
+        <translation>
+            <numerusform>本文のあるメッセージ例が %n 件しかありません（3 件以上必要）。送信予定のメッセージの種類ごとに 1 件ずつ追加してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registered keyword %1 is not one of the join keywords (%2): register a join keyword, or add this one to the request.</source>
+        <translation>登録済みのキーワード %1 が参加キーワード（%2）のどれでもありません。参加キーワードを登録するか、このキーワードを申請に追加してください。</translation>
+    </message>
+    <message>
+        <source>The HELP reply does not name the program or brand, and reviewers reject a HELP reply without one: start it with &quot;%1:&quot;.</source>
+        <translation>HELP への返信にプログラム名やブランド名がありません。これがない HELP への返信は審査で却下されます。「%1:」で始めてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The HELP reply does not give %1, which the carriers&apos; HELP template asks for: add it, as in the guide&apos;s example.</source>
+        <translation>
+            <numerusform>HELP への返信に%1がありません。キャリアの HELP のひな形で求められている要素です。ガイドの例のように追加してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The STOP reply does not name the program or brand: add &quot;%1&quot;, so users know which messages stop.</source>
+        <translation>STOP への返信にプログラム名やブランド名がありません。どのメッセージが止まるのかわかるよう「%1」を追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reminder does not give %1: add it.</source>
+        <translation>
+            <numerusform>リマインダーに%1がありません。追加してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This example does not name the brand: start it with &quot;%1:&quot;.</source>
+        <translation>このメッセージ例にはブランド名がありません。「%1:」で始めてください。</translation>
+    </message>
+    <message>
+        <source>No message names %1. Reviewers reject messages that do not say who sends them: if the messages use another brand, enter it here; otherwise start every message with &quot;%1:&quot;.</source>
+        <translation>%1 を名乗っているメッセージがありません。送信者がわからないメッセージは審査で却下されます。メッセージで別のブランド名を使っている場合はここに入力し、そうでなければすべてのメッセージを「%1:」で始めてください。</translation>
+    </message>
+    <message>
+        <source>No message names the brand</source>
+        <translation>ブランド名を名乗るメッセージがない</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files are attached, but the registration takes at most %1: keep one for each place customers sign up.</source>
+        <translation>
+            <numerusform>%n 件のファイルが添付されていますが、登録で受け付けられるのは %1 件までです。顧客が登録する場所ごとに 1 件ずつにしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is of type %2: the registration takes PNG, JPEG or PDF only. Save the mockup as one of them.</source>
+        <translation>%1 の種類は %2 です。登録で受け付けられるのは PNG、JPEG、PDF だけです。モックアップをいずれかの形式で保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not really a %2 file: its content does not start like one. Attach the picture or PDF itself.</source>
+        <translation>%1 は実際には %2 のファイルではありません（内容の先頭がその形式になっていません）。画像または PDF そのものを添付してください。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB: the registration takes files of at most 1 MiB. Make the picture smaller or save it with more compression.</source>
+        <translation>%1 は %2 MiB です。登録で受け付けられるファイルは 1 MiB までです。画像を小さくするか、圧縮率を上げて保存してください。</translation>
+    </message>
+    <message>
+        <source>No usable opt-in mockup</source>
+        <translation>使えるオプトインのモックアップがない</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The last two items of a list in a sentence: &quot;the brand, the frequency and the rates disclosure&quot;.</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>The industry is %1, which US carriers refuse on short codes whatever the wording: a short code cannot be approved for this program.</source>
+        <translation>業種が「%1」です。米国のキャリアは、文言にかかわらずこの業種のショートコードを受け付けません。このプログラムでショートコードの承認は得られません。</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; reads as %1, which US carriers refuse on short codes whatever the wording: a short code cannot be approved for such a program. If the program is about something else, reword this.</source>
+        <translation>「%2」は%1に当たると読めます。米国のキャリアは、文言にかかわらずこれをショートコードで受け付けません。こうしたプログラムでショートコードの承認は得られません。プログラムの内容が別のものであれば、誤解されないよう書き直してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; charges donations to the phone bill: charities may not use carrier billing on a short code. Link to a donation page on your own site instead.</source>
+        <translation>「%1」は寄付を携帯電話の利用料金に請求するものです。慈善団体はショートコードでキャリア決済を使えません。代わりに自団体のサイトの寄付ページへのリンクを示してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; charges users through their phone bill: carrier-billed (premium) charges are not allowed on this short code. Take payments on your own site instead.</source>
+        <translation>「%1」は利用者の携帯電話の利用料金に請求するものです。このショートコードではキャリア決済（プレミアム課金）は認められません。代わりに自社のサイトで支払いを受けてください。</translation>
+    </message>
+    <message>
+        <source>The messages carry health details (&quot;%1&quot;), but the request answers that they contain no PHI: answer yes, so that the provider handles them as Protected Health Information.</source>
+        <translation>メッセージに健康に関する情報（「%1」）が含まれていますが、申請では PHI を含まないと回答しています。プロバイダーが保護対象保健情報として扱えるよう「はい」と回答してください。</translation>
+    </message>
+    <message>
+        <source>The program runs a sweepstakes or contest, but the call to action does not say &quot;No purchase necessary&quot;: add it, with a link to the official rules.</source>
+        <translation>プログラムで懸賞やコンテストを行っていますが、登録画面の文言に「No purchase necessary」（購入は不要）がありません。公式ルールへのリンクとともに追加してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs a sweepstakes or contest, which carriers allow only with official rules: give the address of the rules page.</source>
+        <translation>「%1」は懸賞やコンテストに当たり、キャリアは公式ルールがある場合にだけ認めます。ルールのページの URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>A sweepstakes or contest needs its official rules: give the address of the rules page.</source>
+        <translation>懸賞やコンテストには公式ルールが必要です。ルールのページの URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes consent to texts a condition of purchase, which the TCPA and CTIA forbid: say instead that consent is not a condition of purchase.</source>
+        <translation>「%1」はテキストメッセージの受信への同意を購入の条件にしています。これは TCPA と CTIA で禁じられています。代わりに、同意は購入の条件ではないと明記してください。</translation>
+    </message>
+    <message>
+        <source>The consent box is shown ticked (&quot;%1&quot;): consent must be the user&apos;s own act. Show the box empty, for the user to tick.</source>
+        <translation>同意のチェックボックスが最初からチェックされています（「%1」）。同意は利用者自身の操作によるものでなければなりません。ボックスを空欄で表示し、利用者がチェックするようにしてください。</translation>
+    </message>
+    <message>
+        <source>This message says &quot;%1&quot;, more than the &quot;%2&quot; users agreed to when they signed up: state the same frequency everywhere.</source>
+        <translation>このメッセージでは「%1」となっており、利用者が登録時に同意した「%2」より多くなっています。どこでも同じ配信頻度を記載してください。</translation>
+    </message>
+    <message>
+        <source>The HELP reply gives %1, which is not among the support contacts under Company information: give the same support number, e-mail or site in both places.</source>
+        <translation>HELP への返信にある %1 は、「会社情報」のサポート連絡先に含まれていません。両方に同じサポートの電話番号、メールアドレス、またはサイトを記載してください。</translation>
+    </message>
+    <message>
+        <source>The program is in a category carriers refuse</source>
+        <translation>キャリアが受け付けないカテゴリーのプログラム</translation>
+    </message>
+    <message>
+        <source>Charges to the phone bill (carrier billing)</source>
+        <translation>携帯電話の利用料金への請求（キャリア決済）</translation>
+    </message>
+    <message>
+        <source>Health details in messages declared free of PHI</source>
+        <translation>PHI を含まないと回答したメッセージに健康に関する情報がある</translation>
+    </message>
+    <message>
+        <source>A sweepstakes without official rules or &quot;No purchase necessary&quot;</source>
+        <translation>公式ルールまたは「No purchase necessary」のない懸賞</translation>
+    </message>
+    <message>
+        <source>Consent to texts made a condition of purchase</source>
+        <translation>テキストメッセージへの同意が購入の条件になっている</translation>
+    </message>
+    <message>
+        <source>The consent checkbox is ticked in advance</source>
+        <translation>同意のチェックボックスが最初からチェックされている</translation>
+    </message>
+    <message>
+        <source>Messages state different frequencies</source>
+        <translation>メッセージごとに配信頻度が異なる</translation>
+    </message>
+    <message>
+        <source>The HELP contact is not one of the company&apos;s</source>
+        <translation>HELP の連絡先が会社の連絡先ではない</translation>
+    </message>
+    <message>
+        <source>US carriers refuse short codes that send marketing for another business (lead generation, affiliate offers): send only your own company&apos;s messages, or the request will be declined.</source>
+        <translation>米国のキャリアは、他社のためのマーケティング（リード獲得やアフィリエイトのオファー）を送信するショートコードを受け付けません。自社のメッセージだけを送信してください。そうでなければ申請は却下されます。</translation>
+    </message>
+    <message>
+        <source>The request answers that it sends no marketing for other businesses, but &quot;%1&quot; reads as such marketing, which carriers refuse: remove other businesses&apos; offers from the program.</source>
+        <translation>申請では他社のためのマーケティングは送らないと回答していますが、「%1」はそうしたマーケティングと読め、キャリアはこれを受け付けません。他社のオファーをプログラムから取り除いてください。</translation>
+    </message>
+    <message>
+        <source>The request answers that it sends no marketing for other businesses, but a promotional example links to %1: promote only your own business, or link to your own domain.</source>
+        <translation>申請では他社のためのマーケティングは送らないと回答していますが、プロモーションのメッセージ例が %1 にリンクしています。自社だけを宣伝するか、自社のドメインにリンクしてください。</translation>
+    </message>
+    <message>
+        <source>The messages may contain PHI, but the case notes say they do not: correct the notes or the answer, so the provider knows how to handle them.</source>
+        <translation>メッセージに PHI が含まれる可能性があると回答していますが、ケースの備考には含まれないと書かれています。プロバイダーが扱いを判断できるよう、備考か回答を修正してください。</translation>
+    </message>
+    <message>
+        <source>The purpose is promotions and marketing, but the message type is transactional: choose the promotional message type, or the purpose the messages really serve.</source>
+        <translation>目的がプロモーション・マーケティングですが、メッセージの種類がトランザクションです。メッセージの種類をプロモーションにするか、メッセージの実際の目的を選んでください。</translation>
+    </message>
+    <message>
+        <source>The message type is one-time passwords, but the purpose is not two-factor authentication: choose the purpose or the message type that matches the messages.</source>
+        <translation>メッセージの種類がワンタイムパスワードですが、目的が二要素認証になっていません。メッセージに合った目的かメッセージの種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>The purpose is two-factor authentication, but the message type is promotional: choose the one-time password type.</source>
+        <translation>目的が二要素認証ですが、メッセージの種類がプロモーションです。ワンタイムパスワードの種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>The case notes deny the PHI the request declares</source>
+        <translation>申請で申告した PHI をケースの備考が否定している</translation>
+    </message>
+    <message>
+        <source>The message type does not fit the purpose</source>
+        <translation>メッセージの種類が目的に合っていない</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call to action does not give %1. Reviewers reject a sign-up without it: add it, e.g. &quot;Get order alerts by text. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms &amp; privacy: yoursite.com/sms&quot;</source>
+        <translation>
+            <numerusform>登録画面の文言に%1がありません。これがない登録は審査で却下されます。追加してください（例：「Get order alerts by text. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel. Terms &amp; privacy: yoursite.com/sms」）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The opt-in request does not give %1. Name the brand and ask for consent with the keyword, e.g. &quot;Brand: Reply YES to get order alerts.&quot;</source>
+        <translation>
+            <numerusform>オプトイン依頼のメッセージに%1がありません。ブランド名を示し、キーワードで同意を求めてください（例：「Brand: Reply YES to get order alerts.」）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The confirmation message does not give %1. Carriers require it in the first message after the opt-in: add it, e.g. &quot;Brand: You are signed up for order alerts. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.&quot;</source>
+        <translation>
+            <numerusform>確認メッセージに%1がありません。キャリアはオプトイン直後の最初のメッセージにこれを求めています。追加してください（例：「Brand: You are signed up for order alerts. Up to 4 msgs/week. Msg &amp; data rates may apply. Reply HELP for help, STOP to cancel.」）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyword response does not give %1. It confirms an opt-in by keyword, so carriers require it there: add it.</source>
+        <translation>
+            <numerusform>キーワードへの応答に%1がありません。キーワードによるオプトインを確認するメッセージなので、キャリアはこれを求めています。追加してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page is on http: reviewers open it and expect https. Give its https address.</source>
+        <translation>ページが http です。審査担当者はページを開いて確認し、https であることを求めます。https の URL を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call to action does not link %1. Reviewers reject a sign-up without it: add the link next to the consent, e.g. &quot;Terms: yoursite.com/sms-terms Privacy: yoursite.com/privacy&quot;.</source>
+        <translation>
+            <numerusform>登録画面の文言に%1へのリンクがありません。これがない登録は審査で却下されます。同意の文言の近くにリンクを追加してください（例：「Terms: yoursite.com/sms-terms Privacy: yoursite.com/privacy」）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The join keyword %1 has %2 characters: use 1 to 30.</source>
+        <translation>参加キーワード %1 は %2 文字です。1～30 文字にしてください。</translation>
+    </message>
+    <message>
+        <source>The join keyword %1 holds a space or punctuation: a keyword is one word of letters and digits, e.g. JOIN.</source>
+        <translation>参加キーワード %1 に空白または記号が含まれています。キーワードは英字と数字だけの 1 語にしてください（例：JOIN）。</translation>
+    </message>
+    <message>
+        <source>The join keyword %1 contains %2, which is reserved for opting out or help: choose another word.</source>
+        <translation>参加キーワード %1 に %2 が含まれています。これはオプトアウトまたはヘルプ用に予約されています。別の語を選んでください。</translation>
+    </message>
+    <message>
+        <source>The join keyword %1 is also the reply to the opt-in request: a texted %1 would then both join and confirm. Use a different word for one of them.</source>
+        <translation>参加キーワード %1 はオプトイン依頼への返信と同じです。%1 を送ると参加と確認の両方になってしまいます。どちらかを別の語にしてください。</translation>
+    </message>
+    <message>
+        <source>The industry is %1, which carriers allow only behind a 21+ age gate: choose 21 or older here and describe how the sign-up checks the age.</source>
+        <translation>業種が「%1」です。キャリアは 21 歳以上の年齢確認がある場合にだけこれを認めます。ここで 21 歳以上を選び、登録時の年齢確認の方法を記入してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; reads as %1, which carriers allow only behind a 21+ age gate: choose 21 or older here and describe how the sign-up checks the age.</source>
+        <translation>「%2」は%1に当たると読めます。キャリアは 21 歳以上の年齢確認がある場合にだけこれを認めます。ここで 21 歳以上を選び、登録時の年齢確認の方法を記入してください。</translation>
+    </message>
+    <message>
+        <source>An age check is chosen but not described: say how the sign-up checks the age, e.g. the full date of birth is asked before the phone number field.</source>
+        <translation>年齢確認が選ばれていますが、方法の説明がありません。登録時にどのように年齢を確認するか記入してください（例：電話番号の入力欄の前に生年月日をすべて入力してもらう）。</translation>
+    </message>
+    <message>
+        <source>This does not check the age: a yes/no question or a checkbox is refused. Ask for the full date of birth (or verify an ID) before the phone number field.</source>
+        <translation>これでは年齢を確認できません。「はい／いいえ」の質問やチェックボックスは認められません。電話番号の入力欄の前に、生年月日をすべて入力してもらう（または身分証を確認する）ようにしてください。</translation>
+    </message>
+    <message>
+        <source>The call to action misses a required disclosure</source>
+        <translation>登録画面の文言に必要な表示が欠けている</translation>
+    </message>
+    <message>
+        <source>The opt-in request misses the brand or a request for consent</source>
+        <translation>オプトイン依頼のメッセージにブランド名または同意を求める文言が欠けている</translation>
+    </message>
+    <message>
+        <source>Terms and privacy pages missing, on http or not linked</source>
+        <translation>利用規約とプライバシーポリシーのページがない、http である、またはリンクされていない</translation>
+    </message>
+    <message>
+        <source>A join keyword is too long, not one word, or reserved</source>
+        <translation>参加キーワードが長すぎる、1 語でない、または予約語</translation>
+    </message>
+    <message>
+        <source>Age-restricted content without a 21+ age gate that checks</source>
+        <translation>年齢制限のある内容に、実際に確認する 21 歳以上の年齢確認がない</translation>
+    </message>
 </context>
 <context>
     <name>scs::SectionModel</name>
@@ -3621,10 +3919,6 @@ KSyntaxHighlighting %2</translation>
 <context>
     <name>scs::Terms</name>
     <message>
-        <source>sexual content</source>
-        <translation>性的な内容</translation>
-    </message>
-    <message>
         <source>hate speech</source>
         <translation>ヘイトスピーチ</translation>
     </message>
@@ -3649,56 +3943,96 @@ KSyntaxHighlighting %2</translation>
         <translation>ギャンブル</translation>
     </message>
     <message>
-        <source>payday loans</source>
-        <translation>ペイデイローン</translation>
+        <source>third-party debt collection</source>
+        <translation>第三者による債権回収</translation>
     </message>
     <message>
-        <source>debt relief</source>
-        <translation>債務整理</translation>
+        <source>payday or high-risk lending</source>
+        <translation>ペイデイローンなど高リスクの融資</translation>
     </message>
     <message>
-        <source>cryptocurrency</source>
-        <translation>暗号資産</translation>
+        <source>debt relief or credit repair</source>
+        <translation>債務整理・信用情報の修復</translation>
     </message>
     <message>
-        <source>brand</source>
+        <source>lead generation or affiliate marketing</source>
+        <translation>リード獲得・アフィリエイトマーケティング</translation>
+    </message>
+    <message>
+        <source>adult content</source>
+        <translation>アダルトコンテンツ</translation>
+    </message>
+    <message>
+        <source>illegal drugs</source>
+        <translation>違法薬物</translation>
+    </message>
+    <message>
+        <source>vaping and e-cigarettes</source>
+        <translation>電子たばこ</translation>
+    </message>
+    <message>
+        <source>carrier-billed charges</source>
+        <translation>キャリア決済による請求</translation>
+    </message>
+    <message>
+        <source>firearms training</source>
+        <translation>銃器の講習</translation>
+    </message>
+    <message>
+        <source>sweepstakes or contests</source>
+        <translation>懸賞・コンテスト</translation>
+    </message>
+    <message>
+        <source>charitable donations</source>
+        <translation>慈善団体への寄付</translation>
+    </message>
+    <message>
+        <source>health details</source>
+        <translation>健康に関する情報</translation>
+    </message>
+    <message>
+        <source>the brand name</source>
         <translation>ブランド名</translation>
     </message>
     <message>
-        <source>that the messages are text messages (SMS)</source>
-        <translation>テキストメッセージ（SMS）であること</translation>
+        <source>a statement that the messages are text messages</source>
+        <translation>テキストメッセージであることの明示</translation>
     </message>
     <message>
-        <source>frequency</source>
+        <source>the message frequency</source>
         <translation>配信頻度</translation>
     </message>
     <message>
-        <source>rates disclosure</source>
+        <source>the rates disclosure</source>
         <translation>料金に関する表示</translation>
     </message>
     <message>
-        <source>STOP instruction</source>
-        <translation>配信停止（STOP）の案内</translation>
+        <source>how to opt out (Reply STOP)</source>
+        <translation>配信停止の方法（STOP と返信）</translation>
     </message>
     <message>
-        <source>HELP instruction</source>
-        <translation>ヘルプ（HELP）の案内</translation>
+        <source>how to get help (Reply HELP)</source>
+        <translation>ヘルプの方法（HELP と返信）</translation>
     </message>
     <message>
-        <source>link to terms or privacy policy</source>
-        <translation>利用規約またはプライバシーポリシーへのリンク</translation>
+        <source>how to get help (HELP or a support contact)</source>
+        <translation>ヘルプの方法（HELP またはサポートの連絡先）</translation>
     </message>
     <message>
-        <source>opt-in keyword</source>
-        <translation>オプトインのキーワード</translation>
+        <source>the terms page</source>
+        <translation>利用規約のページ</translation>
     </message>
     <message>
-        <source>request for consent</source>
+        <source>the privacy policy</source>
+        <translation>プライバシーポリシー</translation>
+    </message>
+    <message>
+        <source>a request for consent</source>
         <translation>同意を求める文言</translation>
     </message>
     <message>
-        <source>that the user is subscribed</source>
-        <translation>登録済みであること</translation>
+        <source>a statement that the user is subscribed</source>
+        <translation>登録済みであることの明示</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,11 @@
 
 #include "AppIcon.h"
 #include "i18n/Version.h"
+#include "storage/FileOps.h"
 #include "widgets/AppStyle.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStyleFactory>
 
 #if defined(Q_OS_LINUX)
@@ -87,6 +89,9 @@ void configureApplication()
     QApplication::setApplicationDisplayName(u"Shortcode Studio"_s);
     QApplication::setOrganizationName(u"Shortcode Studio"_s);
     QApplication::setApplicationVersion(applicationVersion());
+    // The settings hold recent paths: private like the projects (QSettings
+    // rewrites the file atomically and keeps its mode).
+    FileOps::makePrivate(QSettings().fileName(), nullptr);
     // Wayland and the desktop find our entry (and its icon) by this name.
     QGuiApplication::setDesktopFileName(u"org.shortcodestudio.ShortcodeStudio"_s);
     // The chosen style (the platform's, or -style), with vector icons for

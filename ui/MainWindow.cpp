@@ -23,6 +23,7 @@
 #include "panels/ProjectPanel.h"
 #include "panels/SectionNavigator.h"
 #include "print/ExportActions.h"
+#include "storage/FileOps.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 #include "widgets/FindBar.h"
@@ -550,7 +551,7 @@ bool MainWindow::writeJson(const QString &path, const QByteArray &data)
     // QSaveFile writes beside the target and renames over it: a failed
     // write leaves the old file as it was.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit()) {
         showError(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }

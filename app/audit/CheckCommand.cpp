@@ -1,12 +1,11 @@
 #include "CheckCommand.h"
 
 #include "CheckReport.h"
+#include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -39,22 +38,19 @@ QString usage()
 // naming the file and what is wrong.
 bool readRequests(const QString &path, QList<Request> *requests, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CheckCommand::tr("%1: cannot open: %2").arg(path, file.errorString());
+    // Only regular files: a FIFO or a device is refused, never waited on.
+    InputFile::Type type = InputFile::Type::Json;
+    QByteArray data;
+    if (!InputFile::read(path, &type, &data, error))
         return false;
-    }
     // A project file is SQLite inside, whatever its name: read it as one.
-    const QByteArray head = file.peek(16);
-    if (head.startsWith(QByteArrayView("SQLite format 3\0", 16))) {
-        file.close();
+    if (type == InputFile::Type::ProjectFile) {
         Project project;
         if (!ProjectFile::load(path, &project, error))
             return false;
         *requests = project.requests;
         return true;
     }
-    const QByteArray data = file.readAll();
     const JsonFormat::ReadResult result = JsonFormat::read(data);
     if (!result.ok) {
         *error = CheckCommand::tr("%1: %2").arg(path, result.message());

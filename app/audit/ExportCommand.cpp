@@ -7,6 +7,8 @@
 #include "report/CaseDescription.h"
 #include "report/MarkdownRenderer.h"
 #include "report/PlainTextRenderer.h"
+#include "storage/FileOps.h"
+#include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
@@ -62,14 +64,13 @@ public:
     // revision and time the project was read at.
     static bool readInput(const QString &path, Project *project, ReportSource *source, QString *error)
     {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("%1: cannot open: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        // Only regular files: a FIFO or a device is refused, never waited on.
+        InputFile::Type type = InputFile::Type::Json;
+        QByteArray data;
+        if (!InputFile::read(path, &type, &data, error))
             return false;
-        }
         source->path = path;
-        if (file.peek(16).startsWith(QByteArrayView("SQLite format 3\0", 16))) {
-            file.close();
+        if (type == InputFile::Type::ProjectFile) {
             ProjectFile projectFile;
             if (!projectFile.open(path, ProjectFile::OpenMode::ReadOnly)) {
                 *error = projectFile.errorString();
@@ -83,13 +84,13 @@ public:
             }
             return true;
         }
-        const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
+        const JsonFormat::ReadResult result = JsonFormat::read(data);
         if (!result.ok) {
             *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), result.message());
             return false;
         }
         *project = result.project;
-        source->time = QFileInfo(file).lastModified().toUTC();
+        source->time = QFileInfo(path).lastModified().toUTC();
         return true;
     }
 
@@ -100,7 +101,7 @@ public:
             return true;
         }
         QSaveFile file(output);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit()) {
             *context.err << tr("shortcode-audit export: cannot write %1: %2")
                                     .arg(QDir::toNativeSeparators(output), file.errorString())
                          << u'\n';

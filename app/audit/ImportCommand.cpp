@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
@@ -71,14 +72,20 @@ public:
         if (input == u"-") {
             data = context.in ? context.in->readAll() : QByteArray();
         } else {
-            QFile file(input);
-            if (!file.open(QIODevice::ReadOnly)) {
-                err << tr("shortcode-audit import: cannot read %1: %2")
-                                .arg(QDir::toNativeSeparators(input), file.errorString())
+            // Only regular files: a FIFO or a device is refused, never waited on.
+            InputFile::Type type = InputFile::Type::Json;
+            QString error;
+            if (!InputFile::read(input, &type, &data, &error)) {
+                err << u"shortcode-audit import: "_s << error << u'\n';
+                return ExitUsage;
+            }
+            if (type != InputFile::Type::Json) {
+                err << tr("shortcode-audit import: %1 is a project file; import reads JSON requests and "
+                          "projects (use export to turn a project file into JSON).")
+                                .arg(QDir::toNativeSeparators(input))
                     << u'\n';
                 return ExitUsage;
             }
-            data = file.readAll();
         }
         const JsonFormat::ReadResult read = JsonFormat::read(data);
         if (!read.ok) {
@@ -121,11 +128,11 @@ public:
             err << u"shortcode-audit import: "_s << file.errorString() << u'\n';
             return ExitUsage;
         }
-        const QList<Revision> revisions = file.revisions(false);
+        // A save always adds a revision: its number, never a made-up 0.
         *context.out << tr("Imported %n request(s) into %1 (revision %2).", nullptr,
                            int(read.project.requests.size()))
                                 .arg(QDir::toNativeSeparators(output))
-                                .arg(revisions.isEmpty() ? 0 : revisions.last().number)
+                                .arg(file.lastRevision())
                      << u'\n';
         return ExitOk;
     }

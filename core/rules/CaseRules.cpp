@@ -154,6 +154,44 @@ void spendLargeNeedsDetails(const Context &c, FieldId, Out &out)
                               "message size. Add them to the case notes."));
 }
 
+// An AWS Region name: "us-east-1", "eu-west-2", "us-gov-west-1".
+bool isRegionName(QStringView region)
+{
+    const QList<QStringView> parts = region.split(u'-');
+    if (parts.size() < 3 || parts.size() > 4 || parts.front().size() != 2)
+        return false;
+    for (const QStringView part : parts.first(parts.size() - 1)) {
+        if (part.isEmpty())
+            return false;
+        for (const QChar ch : part) {
+            if (!(ch >= u'a' && ch <= u'z'))
+                return false;
+        }
+    }
+    if (parts.back().isEmpty())
+        return false;
+    for (const QChar ch : parts.back()) {
+        if (!(ch >= u'0' && ch <= u'9'))
+            return false;
+    }
+    return true;
+}
+
+void regionRequired(const Context &c, FieldId field, Out &out)
+{
+    const QStringView region = QStringView(c.text(field)).trimmed();
+    if (!Catalog::conditionHolds(c.request(), field))
+        return;
+    if (region.isEmpty())
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "The spending increase is asked for in this case, but without its AWS Region: "
+                              "enter the Region you send from, e.g. us-east-1."));
+    else if (!isRegionName(region))
+        out(QT_TRANSLATE_NOOP("scs::Rules",
+                              "%1 is not an AWS Region name: enter it as in the console, e.g. us-east-1."),
+            {MessageArg::literal(region.toString())});
+}
+
 } // namespace
 
 void addCaseRules(Registry &r)
@@ -163,10 +201,14 @@ void addCaseRules(Registry &r)
              QT_TRANSLATE_NOOP("scs::Rules", "Not an absolute http(s) address with a full host name")});
     r.check(urlValidRule, FieldId::CaseSiteUrl, {}, &urlValid);
     r.check(urlValidRule, FieldId::SignupWebsite, {}, &urlValid);
+    r.check(urlValidRule, FieldId::SignupTermsUrl, {}, &urlValid);
+    r.check(urlValidRule, FieldId::SignupPrivacyUrl, {}, &urlValid);
+    r.check(urlValidRule, FieldId::PurposeContestRulesUrl, {}, &urlValid);
     const int https = r.rule({"url_https", Severity::Info, FieldId::CaseSiteUrl, "carriers' vetting",
                               QT_TRANSLATE_NOOP("scs::Rules", "http instead of https")});
     r.check(https, FieldId::CaseSiteUrl, {}, &urlHttps);
     r.check(https, FieldId::SignupWebsite, {}, &urlHttps);
+    r.check(https, FieldId::PurposeContestRulesUrl, {}, &urlHttps);
     r.check(r.rule({"one_country_per_code", Severity::Error, FieldId::CaseCountries, "Guide",
                     QT_TRANSLATE_NOOP("scs::Rules", "More than one country for one short code")}),
             FieldId::CaseCountries, {}, &oneCountryPerCode);
@@ -185,6 +227,10 @@ void addCaseRules(Registry &r)
                     QT_TRANSLATE_NOOP("scs::Rules", "The estimated monthly cost exceeds the threshold")}),
             FieldId::SpendMonthlyLimitUsd,
             fieldSet({FieldId::SpendExpectedMonthlyMessages, FieldId::ContentExamples}), &spendEstimate);
+    r.check(r.rule({"region_required", Severity::Error, FieldId::SpendRegion, "AWS spending quota increase",
+                    QT_TRANSLATE_NOOP("scs::Rules",
+                                      "A spending increase in this case without its AWS Region")}),
+            FieldId::SpendRegion, fieldSet({FieldId::SpendInSameCase}), &regionRequired);
     r.check(r.rule({"spend_large_needs_details", Severity::Info, FieldId::SpendMonthlyLimitUsd,
                     "AWS spending quota",
                     QT_TRANSLATE_NOOP("scs::Rules", "A threshold above USD 10,000 needs more details")}),

@@ -1,4 +1,5 @@
 // Company (rules.md): contact details a reviewer can reach and trust.
+#include "Contacts.h"
 #include "RuleRegistry.h"
 
 using namespace Qt::StringLiterals;
@@ -30,38 +31,6 @@ bool isValidEmail(QStringView email, QStringView *domain)
     return true;
 }
 
-// The registrable part of a host: "northwind.com" of "www.northwind.com",
-// "northwind.co.jp" of "mail.northwind.co.jp".
-QString registrable(QStringView host)
-{
-    const QList<QStringView> labels = host.split(u'.');
-    qsizetype keep = 2;
-    if (labels.size() >= 3 && labels.last().size() == 2) {
-        static const QStringList secondLevel = {u"co"_s, u"com"_s, u"ne"_s,  u"or"_s,  u"ac"_s,
-                                                u"go"_s, u"org"_s, u"net"_s, u"gov"_s, u"edu"_s};
-        if (secondLevel.contains(labels[labels.size() - 2].toString().toLower()))
-            keep = 3;
-    }
-    QStringList parts;
-    for (qsizetype i = std::max<qsizetype>(0, labels.size() - keep); i < labels.size(); ++i)
-        parts.append(labels[i].toString().toLower());
-    return parts.join(u'.');
-}
-
-QString hostOf(QStringView url)
-{
-    url = url.trimmed();
-    const qsizetype scheme = url.indexOf(u"://");
-    if (scheme < 0)
-        return {};
-    QStringView rest = url.sliced(scheme + 3);
-    qsizetype end = 0;
-    while (end < rest.size() && rest[end] != u'/' && rest[end] != u':' && rest[end] != u'?'
-           && rest[end] != u'#')
-        ++end;
-    return rest.first(end).toString();
-}
-
 void emailValid(const Context &c, FieldId field, Out &out)
 {
     QStringView domain;
@@ -76,7 +45,7 @@ void emailBrandDomain(const Context &c, FieldId field, Out &out)
     QStringView domain;
     if (!isValidEmail(c.text(field), &domain))
         return;
-    const QString mailDomain = registrable(domain);
+    const QString mailDomain = text::registrableDomain(domain);
     static const QStringList webmail = {
             u"gmail.com"_s,   u"googlemail.com"_s, u"yahoo.com"_s,  u"yahoo.co.jp"_s, u"outlook.com"_s,
             u"hotmail.com"_s, u"live.com"_s,       u"msn.com"_s,    u"aol.com"_s,     u"icloud.com"_s,
@@ -91,9 +60,9 @@ void emailBrandDomain(const Context &c, FieldId field, Out &out)
     }
     QStringList sites;
     for (const FieldId site : {FieldId::CaseSiteUrl, FieldId::SignupWebsite}) {
-        const QString host = hostOf(c.text(site));
+        const QString host = text::hostOf(c.text(site));
         if (host.contains(u'.'))
-            sites.append(registrable(host));
+            sites.append(text::registrableDomain(host));
     }
     if (!sites.isEmpty() && !sites.contains(mailDomain))
         out(QT_TRANSLATE_NOOP("scs::Rules",

@@ -63,10 +63,10 @@ void examplesMinThree(const Context &c, FieldId, Out &out)
 {
     const int n = examplesWithText(c);
     if (n > 0 && n < 3)
-        out(QT_TRANSLATE_NOOP("scs::Rules",
-                              "Only %1 of at least 3 examples have text: add one example for "
-                              "every type of message you plan to send."),
-            {MessageArg::number(n)});
+        out.counted(n,
+                    QT_TRANSLATE_N_NOOP("scs::Rules",
+                                        "Only %n of the at least 3 examples has text: add one example "
+                                        "for every type of message you plan to send."));
 }
 
 } // namespace

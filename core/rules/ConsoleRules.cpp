@@ -30,11 +30,24 @@ void messageMatches(const Context &c, FieldId field, Out &out)
                           "same, in the console or in the request."));
 }
 
+// The registered keyword is one customers text to join: a join keyword, or
+// the opt-in reply when there are none.
 void keywordMatches(const Context &c, FieldId field, Out &out)
 {
     const QStringView console = QStringView(c.text(field)).trimmed();
+    if (console.isEmpty())
+        return;
+    const QStringList joins = c.value(FieldId::SignupJoinKeywords).toStringList();
+    if (!joins.isEmpty()) {
+        if (!joins.contains(console.toString(), Qt::CaseInsensitive))
+            out(QT_TRANSLATE_NOOP("scs::Rules",
+                                  "The registered keyword %1 is not one of the join keywords (%2): register "
+                                  "a join keyword, or add this one to the request."),
+                {MessageArg::literal(console.toString()), MessageArg::textList(joins)});
+        return;
+    }
     const QStringView requested = QStringView(c.text(requestedOf(field))).trimmed();
-    if (!console.isEmpty() && console.compare(requested, Qt::CaseInsensitive) != 0)
+    if (console.compare(requested, Qt::CaseInsensitive) != 0)
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "The registered keyword %1 differs from the requested keyword %2: "
                               "make them the same."),
@@ -54,7 +67,8 @@ void addConsoleRules(Registry &r)
     r.check(r.rule({"console_keyword_matches", Severity::Warning, FieldId::ConsoleRegisteredKeyword,
                     "Guide, step 2",
                     QT_TRANSLATE_NOOP("scs::Rules", "The registered keyword differs from the request")}),
-            FieldId::ConsoleRegisteredKeyword, fieldSet({FieldId::SignupOptinKeyword}), &keywordMatches);
+            FieldId::ConsoleRegisteredKeyword,
+            fieldSet({FieldId::SignupOptinKeyword, FieldId::SignupJoinKeywords}), &keywordMatches);
     r.check(r.rule({"console_keyword_response_matches", Severity::Warning,
                     FieldId::ConsoleRegisteredKeywordResponse, "Guide, step 2",
                     QT_TRANSLATE_NOOP("scs::Rules",

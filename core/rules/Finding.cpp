@@ -53,6 +53,15 @@ QString joinList(const QStringList &items)
     return items.join(QCoreApplication::translate("scs::Rules", ", "));
 }
 
+QString joinSentenceList(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.isEmpty() ? QString() : items.front();
+    //: The last two items of a list in a sentence: "the brand, the frequency and the rates disclosure".
+    return QCoreApplication::translate("scs::Rules", "%1 and %2")
+            .arg(joinList(items.first(items.size() - 1)), items.back());
+}
+
 QString MessageArg::render() const
 {
     switch (kind) {
@@ -65,7 +74,7 @@ QString MessageArg::render() const
         translated.reserve(terms.size());
         for (const char *term : terms)
             translated.append(QCoreApplication::translate("scs::Terms", term));
-        return joinList(translated);
+        return joinSentenceList(translated);
     }
     case Kind::TextList:
         return joinList(items);
@@ -77,7 +86,7 @@ QString Finding::text() const
 {
     if (!message)
         return {};
-    const QString pattern = QCoreApplication::translate("scs::Rules", message);
+    const QString pattern = QCoreApplication::translate("scs::Rules", message, nullptr, count);
     // Fill %1..%9 in one pass, so that an argument holding "%2" (user text)
     // is never substituted again, as chained QString::arg() calls would.
     QString out;
@@ -106,7 +115,7 @@ bool operator==(const Finding &a, const Finding &b)
         return x == y || (x && y && std::strcmp(x, y) == 0);
     };
     return sameText(a.rule, b.rule) && a.severity == b.severity && a.field == b.field
-            && sameText(a.message, b.message) && a.args == b.args && a.item == b.item;
+            && sameText(a.message, b.message) && a.args == b.args && a.item == b.item && a.count == b.count;
 }
 
 } // namespace scs

@@ -23,6 +23,9 @@ QString severityCount(Severity severity, int count);
 // Items joined as a list in the current UI language: ", " in English,
 // "、" in Japanese (the separator itself is a translated string).
 QString joinList(const QStringList &items);
+// Items joined as the end of a sentence: "a, b and c" in English, "a、b、c"
+// in Japanese.
+QString joinSentenceList(const QStringList &items);
 
 // An argument of a finding's message. Core never builds translated
 // sentences: a finding carries codes and arguments, and the text is rendered
@@ -32,7 +35,7 @@ struct MessageArg
     enum class Kind : unsigned char {
         Text, // inserted literally: user text, numbers, characters
         Term, // one source text of context "scs::Terms", translated when rendered
-        Terms, // several terms, translated and joined as a list
+        Terms, // several terms, translated and joined as a list in a sentence ("a, b and c")
         TextList, // several literal texts (e.g. characters), joined as a list
     };
     Kind kind = Kind::Text;
@@ -63,6 +66,7 @@ struct Finding
     const char *message = nullptr;
     QList<MessageArg> args;
     int item = -1; // content.examples: index of the example concerned; else -1
+    int count = -1; // the number for a plural message (%n), or -1
 
     // The message in the current UI language, arguments filled in.
     QString text() const;

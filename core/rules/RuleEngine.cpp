@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <tuple>
 
 namespace scs {
 
@@ -22,6 +23,8 @@ Registry build()
     addSignupRules(r);
     addPurposeRules(r);
     addContentRules(r);
+    addEvidenceRules(r);
+    addProgramRules(r);
     addSmsRules(r);
     addTrackingRules(r);
     addConsoleRules(r);
@@ -29,7 +32,7 @@ Registry build()
 
     // Output order: catalog field order, then rule order (then item, which
     // each check keeps by walking its items in order).
-    std::array<int, FieldCount> position {};
+    std::array<int, FieldCount> &position = r.m_position;
     int p = 0;
     for (const FieldDef &def : Catalog::fields())
         position[fieldIndex(def.id)] = p++;
@@ -38,6 +41,8 @@ Registry build()
         const int pb = position[fieldIndex(b.field)];
         return pa != pb ? pa < pb : a.rule < b.rule;
     });
+    for (std::size_t i = 0; i < r.m_rules.size(); ++i)
+        r.m_ruleIndex.emplace(static_cast<const void *>(r.m_rules[i].id), int(i));
     for (std::size_t c = 0; c < r.m_checks.size(); ++c) {
         for (std::size_t f = 0; f < FieldCount; ++f) {
             if (r.m_checks[c].reads.test(f))
@@ -53,6 +58,27 @@ const Registry &registry()
 {
     static const Registry instance = build();
     return instance;
+}
+
+FieldSet categoryFields()
+{
+    FieldSet set;
+    for (const FieldDef &def : Catalog::fields()) {
+        if (ProgramModel::feedsCategories(def.id))
+            set.set(fieldIndex(def.id));
+    }
+    return set;
+}
+
+FieldSet brandBearingFields()
+{
+    FieldSet set = kBrandFields;
+    for (const FieldDef &def : Catalog::fields()) {
+        if (ProgramModel::isMessage(def.id))
+            set.set(fieldIndex(def.id));
+    }
+    set.set(fieldIndex(FieldId::SignupOptionText));
+    return set;
 }
 
 std::vector<FieldId> smsFields()
@@ -87,11 +113,36 @@ void runCheck(const rules::Context &context, int index, QList<Finding> &out)
     check.run(context, check.field, sink);
 }
 
+// Output order: catalog field order, then rule order, then item. Checks run
+// in that order already; a check that judges the whole program may report
+// on another field, so the list is put in order once more (stable, and
+// nearly sorted, so cheap).
+void putInOrder(QList<Finding> &findings)
+{
+    const rules::Registry &r = rules::registry();
+    const auto key = [&](const Finding &f) {
+        const auto rule = r.m_ruleIndex.find(static_cast<const void *>(f.rule));
+        return std::tuple(r.m_position[fieldIndex(f.field)],
+                          rule == r.m_ruleIndex.end() ? int(r.m_rules.size()) : rule->second, f.item);
+    };
+    bool sorted = true;
+    for (qsizetype i = 1; i < findings.size() && sorted; ++i)
+        sorted = !(key(findings[i]) < key(findings[i - 1]));
+    if (!sorted)
+        std::stable_sort(findings.begin(), findings.end(),
+                         [&](const Finding &a, const Finding &b) { return key(a) < key(b); });
+}
+
 } // namespace
 
 RuleEngine::RuleEngine(const RuleOptions &options)
     : m_options(options)
+    , m_model(std::make_unique<rules::ProgramModel>())
 { }
+
+RuleEngine::~RuleEngine() = default;
+RuleEngine::RuleEngine(RuleEngine &&) noexcept = default;
+RuleEngine &RuleEngine::operator=(RuleEngine &&) noexcept = default;
 
 std::span<const RuleInfo> RuleEngine::rules()
 {
@@ -109,17 +160,20 @@ const RuleInfo *RuleEngine::rule(QStringView id)
 
 QList<Finding> RuleEngine::check(const Request &request) const
 {
-    const rules::Context context(request, m_options);
+    rules::ProgramModel model;
+    const rules::Context context(request, m_options, model);
     QList<Finding> out;
     const int checks = int(rules::registry().m_checks.size());
     for (int c = 0; c < checks; ++c)
         runCheck(context, c, out);
+    putInOrder(out);
     return out;
 }
 
 void RuleEngine::reset(const Request &request)
 {
-    const rules::Context context(request, m_options);
+    m_model->clear();
+    const rules::Context context(request, m_options, *m_model);
     const int checks = int(rules::registry().m_checks.size());
     m_perRule.clear();
     m_perRule.resize(checks);
@@ -133,7 +187,8 @@ bool RuleEngine::update(const Request &request, FieldId changed)
         reset(request);
         return true;
     }
-    const rules::Context context(request, m_options);
+    m_model->invalidate(changed);
+    const rules::Context context(request, m_options, *m_model);
     bool anyChange = false;
     QList<Finding> fresh;
     for (const int c : rules::registry().m_readers[fieldIndex(changed)]) {
@@ -152,6 +207,7 @@ QList<Finding> RuleEngine::findings() const
     QList<Finding> out;
     for (const QList<Finding> &list : m_perRule)
         out += list;
+    putInOrder(out);
     return out;
 }
 

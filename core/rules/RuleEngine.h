@@ -8,9 +8,14 @@
 #include <QString>
 #include <QStringView>
 
+#include <memory>
 #include <span>
 
 namespace scs {
+
+namespace rules {
+class ProgramModel;
+}
 
 // A rule as listed in rules.md: id, severity, the field it reports on, and
 // the source it rests on. `summary` is a source text (context "scs::Rules").
@@ -32,13 +37,18 @@ struct RuleOptions
     QDate today;
 };
 
-// Runs the compliance rules of rules.md over a request. Every rule declares
-// the fields it reads; update() re-runs only the rules that read the changed
-// field, so a keystroke costs a few rules, not the whole audit.
+// Runs the compliance rules of rules.md over a request. The rules read a
+// model of the program derived from the whole request (rules/ProgramModel.h).
+// Every rule declares the fields it reads; update() re-runs only the rules
+// that read the changed field, and the model re-derives only what that field
+// feeds, so a keystroke costs a few rules, not the whole audit.
 class RuleEngine
 {
 public:
     explicit RuleEngine(const RuleOptions &options = {});
+    ~RuleEngine();
+    RuleEngine(RuleEngine &&) noexcept;
+    RuleEngine &operator=(RuleEngine &&) noexcept;
 
     static std::span<const RuleInfo> rules();
     static const RuleInfo *rule(QStringView id);
@@ -62,6 +72,8 @@ private:
     // Findings per check (a rule on one field), in output order: a rule
     // that applies to many fields has one check per field.
     QList<QList<Finding>> m_perRule;
+    // What reset() and update() derived from the request, kept between keystrokes.
+    std::unique_ptr<rules::ProgramModel> m_model;
 };
 
 } // namespace scs

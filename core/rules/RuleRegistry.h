@@ -1,12 +1,15 @@
 #pragma once
 
+#include "ProgramModel.h"
 #include "RuleEngine.h"
 #include "TextMatch.h"
+#include "sms/SmsAnalysis.h"
 
 #include <bitset>
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 // The inside of the rule engine: how rules register their checks. Each
@@ -25,34 +28,45 @@ inline FieldSet fieldSet(std::initializer_list<FieldId> ids)
     return set;
 }
 
-inline const FieldSet kBrandFields = fieldSet({FieldId::CompanyName, FieldId::CompanyProductName});
+// The fields the brand names come from.
+inline const FieldSet kBrandFields =
+        fieldSet({FieldId::CompanyBrandName, FieldId::CompanyName, FieldId::CompanyProductName});
+// The fields the content categories are read from.
+FieldSet categoryFields();
+// The texts that name the brand when the program does (messages, examples,
+// the sign-up text).
+FieldSet brandBearingFields();
 
-// What a check sees: the request, the options, and values derived once per
-// run (the brand).
+// What a check sees: the request, the options, and the program model
+// (derived from the whole request, kept between runs by the engine).
 class Context
 {
 public:
-    Context(const Request &request, const RuleOptions &options)
+    Context(const Request &request, const RuleOptions &options, ProgramModel &model)
         : m_request(request)
         , m_options(options)
+        , m_model(model)
     { }
 
     const Request &request() const { return m_request; }
     const RuleOptions &options() const { return m_options; }
     const QString &text(FieldId id) const { return m_request.text(id); }
     const FieldValue &value(FieldId id) const { return m_request.value(id); }
-    const text::Brand &brand() const
-    {
-        if (!m_brand)
-            m_brand.emplace(text(FieldId::CompanyName), text(FieldId::CompanyProductName));
-        return *m_brand;
-    }
     // The words of a field's text, split once per run and shared by the rules.
     const text::Words &words(FieldId id) const
     {
         auto &slot = m_words[fieldIndex(id)];
         if (!slot)
             slot = std::make_unique<text::Words>(text(id));
+        return *slot;
+    }
+    // The SMS counts of a field's text, counted once per run (three length
+    // and encoding rules read them).
+    const sms::Counts &smsCounts(FieldId id) const
+    {
+        auto &slot = m_counts[fieldIndex(id)];
+        if (!slot)
+            slot = sms::count(text(id));
         return *slot;
     }
     const ExampleList &examples() const
@@ -73,20 +87,38 @@ public:
             slot = std::make_unique<text::Words>(list[i].text);
         return *slot;
     }
-    // The brand is missing from the text (and a brand is known at all).
-    bool lacksBrand(QStringView text) const { return !brand().isEmpty() && !brand().foundIn(text); }
+
+    // The program model.
+    ProgramModel &program() const { return m_model; }
+    const text::Brands &brands() const { return m_model.brands(*this); }
+    bool has(FieldId field, ProgramModel::Fact fact, int item = -1) const
+    {
+        return m_model.fact(*this, field, fact, item);
+    }
+    // The brand is known and the text does not name it.
+    bool lacksBrand(FieldId field, int item = -1) const
+    {
+        return !brands().isEmpty() && !has(field, ProgramModel::NamesBrand, item);
+    }
+    const std::optional<ProgramModel::CategorySource> &category(text::Category category) const
+    {
+        return m_model.category(*this, category);
+    }
 
 private:
     const Request &m_request;
     const RuleOptions &m_options;
-    mutable std::optional<text::Brand> m_brand;
+    ProgramModel &m_model;
     mutable std::array<std::unique_ptr<text::Words>, FieldCount> m_words;
+    mutable std::array<std::optional<sms::Counts>, FieldCount> m_counts;
     mutable ExampleList m_examples; // keeps the texts the example words view
     mutable std::vector<std::unique_ptr<text::Words>> m_exampleWords;
     mutable bool m_examplesLoaded = false;
 };
 
-// Where a check writes its findings: rule and field are filled in.
+// Where a check writes its findings: rule and field are filled in. A check
+// that judges the whole program may report on another field than its own
+// (the one to fix): the engine puts every finding in output order.
 class Out
 {
 public:
@@ -98,7 +130,16 @@ public:
 
     void operator()(const char *message, QList<MessageArg> args = {}, int item = -1)
     {
-        m_findings.append(Finding {m_rule.id, m_rule.severity, m_field, message, std::move(args), item});
+        on(m_field, message, std::move(args), item);
+    }
+    void on(FieldId field, const char *message, QList<MessageArg> args = {}, int item = -1, int count = -1)
+    {
+        m_findings.append(Finding {m_rule.id, m_rule.severity, field, message, std::move(args), item, count});
+    }
+    // A message with a count for its plural form (%n).
+    void counted(int count, const char *message, QList<MessageArg> args = {}, int item = -1)
+    {
+        on(m_field, message, std::move(args), item, count);
     }
 
 private:
@@ -136,6 +177,8 @@ public:
     std::vector<RuleInfo> m_rules;
     std::vector<Check> m_checks; // sorted: catalog field order, then rule order
     std::array<std::vector<int>, FieldCount> m_readers; // per field: checks that read it
+    std::array<int, FieldCount> m_position {}; // per field: its place in the catalog
+    std::unordered_map<const void *, int> m_ruleIndex; // rule id (the pointer) -> index
 };
 
 // Built once: every rule, its checks in output order, the per-field index.
@@ -155,7 +198,8 @@ enum Element : unsigned {
 };
 inline constexpr unsigned kFiveElements = Brand | Frequency | Rates | Stop | Help;
 // The terms (context "scs::Terms") of the elements missing from the text.
-QList<const char *> missingElements(const Context &context, const text::Words &words, unsigned elements);
+// The brand is left to messages_name_brand when no message names it.
+QList<const char *> missingElements(const Context &context, FieldId field, unsigned elements, int item = -1);
 
 // Registration, one function per section of rules.md.
 void addCompletenessRules(Registry &registry);
@@ -164,6 +208,8 @@ void addCompanyRules(Registry &registry);
 void addSignupRules(Registry &registry);
 void addPurposeRules(Registry &registry);
 void addContentRules(Registry &registry);
+void addEvidenceRules(Registry &registry);
+void addProgramRules(Registry &registry);
 void addSmsRules(Registry &registry);
 void addTrackingRules(Registry &registry);
 void addConsoleRules(Registry &registry);

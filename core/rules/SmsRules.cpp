@@ -8,8 +8,11 @@ namespace scs::rules {
 
 namespace {
 
-constexpr int kMaxGsmUnits = 1600;
-constexpr int kMaxUcsUnits = 630;
+// AWS (SNS Publish: "The total size limit for a single SMS Publish action is
+// 1,600 characters") and Twilio (error 21605: "messages up to 1600
+// characters") give one maximum whatever the encoding; rules.md's 630 UCS-2
+// characters has no source.
+constexpr int kMaxCharacters = 1600;
 constexpr qsizetype kMaxListed = 10;
 
 bool isBlank(QStringView text)
@@ -25,12 +28,15 @@ template<typename Each> void forEachText(const Context &c, FieldId field, Each e
         each(QStringView(c.text(field)), -1);
         return;
     }
-    const FieldValue &value = c.value(field);
-    if (!value.isExamples())
-        return;
-    const ExampleList examples = value.toExamples();
+    const ExampleList &examples = c.examples();
     for (qsizetype i = 0; i < examples.size(); ++i)
         each(QStringView(examples[i].text), int(i));
+}
+
+// The counts of a text of forEachText: a field's are counted once per run.
+sms::Counts countsOf(const Context &c, FieldId field, QStringView text, int item)
+{
+    return item < 0 ? c.smsCounts(field) : sms::count(text);
 }
 
 // "’ → '", or "U+00A0 → space" for characters one cannot see.
@@ -51,7 +57,7 @@ QString describe(const sms::NonGsmCharacter &ch)
 void smsUcs2(const Context &c, FieldId field, Out &out)
 {
     forEachText(c, field, [&](QStringView text, int item) {
-        if (text.isEmpty() || sms::count(text).encoding != sms::Encoding::Ucs2)
+        if (text.isEmpty() || countsOf(c, field, text, item).encoding != sms::Encoding::Ucs2)
             return;
         const sms::Analysis analysis = sms::analyze(text);
         QStringList listed;
@@ -72,7 +78,7 @@ void smsUcs2(const Context &c, FieldId field, Out &out)
 
 void smsMultiSegment(const Context &c, FieldId field, Out &out)
 {
-    const int segments = sms::count(c.text(field)).segments;
+    const int segments = c.smsCounts(field).segments;
     if (segments > 1)
         out(QT_TRANSLATE_NOOP("scs::Rules",
                               "%1 segments: carriers expect this reply to fit in one segment (160 "
@@ -83,14 +89,13 @@ void smsMultiSegment(const Context &c, FieldId field, Out &out)
 void smsTooLong(const Context &c, FieldId field, Out &out)
 {
     forEachText(c, field, [&](QStringView text, int item) {
-        const sms::Counts counts = sms::count(text);
-        const int maximum = counts.encoding == sms::Encoding::Gsm7 ? kMaxGsmUnits : kMaxUcsUnits;
-        if (counts.units > maximum)
+        const sms::Counts counts = countsOf(c, field, text, item);
+        if (counts.units > kMaxCharacters)
             out(QT_TRANSLATE_NOOP("scs::Rules",
                                   "%1 characters (%2): over the provider's maximum of %3. Shorten "
                                   "the message."),
                 {MessageArg::number(counts.units), MessageArg::literal(sms::encodingName(counts.encoding)),
-                 MessageArg::number(maximum)},
+                 MessageArg::number(kMaxCharacters)},
                 item);
     });
 }
@@ -126,7 +131,8 @@ void addSmsRules(Registry &r)
           FieldId::ContentHelpResponse, FieldId::ContentStopResponse})
         r.check(multi, field, {}, &smsMultiSegment);
     const int tooLong =
-            r.rule({"sms_too_long", Severity::Error, FieldId::ContentExamples, "AWS SMS limits",
+            r.rule({"sms_too_long", Severity::Error, FieldId::ContentExamples,
+                    "AWS SNS Publish and Twilio: 1,600 characters per message",
                     QT_TRANSLATE_NOOP("scs::Rules", "The message is over the provider's maximum")});
     for (const FieldId field : messages)
         r.check(tooLong, field, {}, &smsTooLong);

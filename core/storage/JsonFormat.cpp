@@ -1,5 +1,6 @@
 #include "JsonFormat.h"
 
+#include "JsonStrict.h"
 #include "ProjectLimits.h"
 
 #include "catalog/Catalog.h"
@@ -221,6 +222,34 @@ QString limitPointer(const ProjectLimits::Violation &v, bool isProject)
         return pointer(pointer(JsonFormat::fieldPointer(v.field, request), v.item), u"data"_s);
     case Part::AttachmentsTotal:
         return JsonFormat::fieldPointer(v.field, request);
+    }
+    return {};
+}
+
+QString strictMessage(const JsonStrict::Problem &problem)
+{
+    const QString unit = u"%1"_s.arg(int(problem.unit), 4, 16, QChar(u'0')).toUpper();
+    switch (problem.kind) {
+    case JsonStrict::Problem::Kind::DuplicateKey:
+        return JsonFormat::tr("The key \"%1\" appears twice in the same object; a key may appear only once.")
+                .arg(problem.name);
+    case JsonStrict::Problem::Kind::RawControl:
+        if (problem.inKey)
+            return JsonFormat::tr("A key contains the control character U+%1 as it is; JSON text must write "
+                                  "it as the escape \\u%1.")
+                    .arg(unit);
+        return JsonFormat::tr("The text of \"%1\" contains the control character U+%2 as it is; JSON text "
+                              "must write it as the escape \\u%2.")
+                .arg(problem.name, unit);
+    case JsonStrict::Problem::Kind::LoneSurrogate:
+        if (problem.inKey)
+            return JsonFormat::tr("A key contains \\u%1, half of a UTF-16 surrogate pair without its other "
+                                  "half, which is not a character.")
+                    .arg(unit);
+        return JsonFormat::tr(
+                       "The text of \"%1\" contains \\u%2, half of a UTF-16 surrogate pair without its "
+                       "other half, which is not a character. Remove it or write the whole character.")
+                .arg(problem.name, unit);
     }
     return {};
 }
@@ -836,6 +865,14 @@ JsonFormat::ReadResult JsonFormat::read(const QByteArray &data)
     if (!document.isObject()) {
         result.error = tr("The document must be a JSON object, not %1.")
                                .arg(document.isArray() ? tr("an array") : tr("a single value"));
+        return result;
+    }
+
+    // What QJsonDocument takes but must not be taken: repeated keys, raw
+    // control characters, halves of surrogate pairs (JsonStrict.h).
+    if (const auto problem = JsonStrict::check(text)) {
+        result.location = problem->pointer;
+        result.error = strictMessage(*problem);
         return result;
     }
 

@@ -1,10 +1,10 @@
 #include "ProjectFile.h"
 
-#include "ContentChecksum.h"
+#include "FileOps.h"
 #include "Migrations.h"
 #include "ProjectDiff.h"
 #include "ProjectLimits.h"
-#include "ProjectStore.h"
+#include "ProjectReader.h"
 #include "ProjectWriter.h"
 #include "Schema.h"
 #include "SqliteConnection.h"
@@ -14,8 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -46,6 +44,20 @@ bool isWritable(const QFileInfo &info)
     // The mode bits only: WriteUser is true for root whatever the bits say.
     constexpr auto anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
     return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+// The file behind `path`: symbolic links followed, also a dangling one (a
+// save creates its target) and a missing file's folder.
+QString resolve(const QString &path, int depth = 0)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    if (info.isSymLink() && depth < 40)
+        return resolve(info.symLinkTarget(), depth + 1);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
 }
 
 } // namespace
@@ -84,7 +96,9 @@ void ProjectFile::close()
     m_lockOwner = {};
     m_readOnly = ReadOnlyReason::None;
     m_path.clear();
+    m_resolved.clear();
     m_project = {};
+    m_revisions.clear();
 }
 
 bool ProjectFile::fail(Error error, const QString &detail)
@@ -94,7 +108,8 @@ bool ProjectFile::fail(Error error, const QString &detail)
     m_error = error;
     m_errorString = message(error, QDir::toNativeSeparators(path));
     if (!detail.isEmpty()
-        && (error == Error::WriteFailed || error == Error::HistoryDamaged || error == Error::ExceedsLimits))
+        && (error == Error::WriteFailed || error == Error::HistoryDamaged || error == Error::ExceedsLimits
+            || error == Error::ForeignSchema))
         m_errorString = m_errorString.arg(detail);
     return false;
 }
@@ -110,6 +125,9 @@ QString ProjectFile::message(Error error, const QString &path)
         return tr("The folder of %1 does not exist.").arg(path);
     case Error::NotAFile:
         return tr("%1 is a folder, not a project file.").arg(path);
+    case Error::NotRegularFile:
+        return tr("%1 is not a regular file (it is a pipe, a device or a socket), so it was not opened.")
+                .arg(path);
     case Error::CannotRead:
         return tr("You do not have permission to read %1.").arg(path);
     case Error::NotSqlite:
@@ -133,6 +151,16 @@ QString ProjectFile::message(Error error, const QString &path)
         return tr("%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was "
                   "changed.")
                 .arg(path, u"%1"_s);
+    case Error::ForeignSchema:
+        // %2 (filled by the caller) names the first object that is not ours.
+        return tr("%1 holds database objects that Shortcode Studio never makes (%2), so it was not opened: "
+                  "such a file can make a program hang or run out of memory while reading it. Nothing was "
+                  "changed.")
+                .arg(path, u"%1"_s);
+    case Error::TooMuchWork:
+        return tr("Reading %1 was stopped: it needed far more work than a project file of its size ever "
+                  "does, as a file built to make programs hang would. Nothing was changed.")
+                .arg(path);
     case Error::SaveExceedsLimits:
         return tr("%1 was not saved: %2 Shorten it and save again.").arg(path, u"%1"_s);
     case Error::NotOpen:
@@ -148,10 +176,27 @@ QString ProjectFile::message(Error error, const QString &path)
     case Error::WriteFailed:
         // %2 (filled by the caller) is the system's reason.
         return tr("Could not save %1 (%2). The file on disk was left as it was.").arg(path, u"%1"_s);
+    case Error::NoSpace:
+        return tr("Could not save %1: no space left on device (the disk or your quota is full). The file on "
+                  "disk was left as it was, with what was saved before; free some space and save again.")
+                .arg(path);
+    case Error::NotReadBack:
+        // %2 (filled by the caller) says what did not read back.
+        return tr("%1 was not saved: what was written would not open again as it was saved (%2). The file "
+                  "on disk was left as it was.")
+                .arg(path, u"%1"_s);
+    case Error::NotSynced:
+        // %2 (filled by the caller) is the system's reason.
+        return tr("%1 was saved and the file was replaced, but the folder could not be synced to the disk "
+                  "(%2): after a power cut the folder may still show the previous version. Save again to "
+                  "be sure.")
+                .arg(path, u"%1"_s);
     case Error::NoSuchRevision:
         return tr("There is no such revision in %1.").arg(path);
     case Error::HistoryDamaged:
-        return tr("The history of %1 is damaged (%2).").arg(path, u"%1"_s);
+        return tr("The history of %1 is damaged (%2); nothing was changed. Open a backup or a recovery copy "
+                  "instead.")
+                .arg(path, u"%1"_s);
     }
     return {};
 }
@@ -183,6 +228,10 @@ QString ProjectFile::readOnlyMessage() const
                 .arg(path);
     case ReadOnlyReason::LockedByOther:
         return tr("%1 is already open by %2, so it was opened read-only.").arg(path, describe(m_lockOwner));
+    case ReadOnlyReason::LockedUnderOtherName:
+        return tr("%1 is already open under another name of the same file (a hard link), so it was opened "
+                  "read-only.")
+                .arg(path);
     case ReadOnlyReason::LockUnavailable:
         return tr("The lock file of %1 could not be created, so it was opened read-only.").arg(path);
     }
@@ -197,18 +246,26 @@ bool ProjectFile::open(const QString &path, OpenMode mode)
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
 
-    // Everything that can be told without SQLite first, from the header.
+    // Everything that can be told without SQLite first, from the header,
+    // read without blocking: a FIFO or a device is refused, never waited on.
     if (!QFileInfo(info.absolutePath()).isDir())
         return fail(Error::DirectoryMissing);
-    if (!info.exists())
-        return fail(Error::FileMissing);
-    if (info.isDir())
-        return fail(Error::NotAFile);
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    QByteArray header;
+    FileOps::Kind kind = FileOps::Kind::Missing;
+    if (!FileOps::readRegular(m_path, sqliteHeaderSize, &header, &kind, nullptr)) {
+        switch (kind) {
+        case FileOps::Kind::Missing:
+            return fail(Error::FileMissing);
+        case FileOps::Kind::Directory:
+            return fail(Error::NotAFile);
+        case FileOps::Kind::Other:
+            return fail(Error::NotRegularFile);
+        case FileOps::Kind::Regular:
+        case FileOps::Kind::Unreadable:
+            break;
+        }
         return fail(Error::CannotRead);
-    const QByteArray header = file.read(sqliteHeaderSize);
-    file.close();
+    }
     if (!header.startsWith(sqliteMagic)) {
         // An empty file, or one cut off inside the magic, is a truncated one.
         const bool truncated = header.isEmpty() || sqliteMagic.startsWith(QByteArrayView(header));
@@ -226,22 +283,26 @@ bool ProjectFile::open(const QString &path, OpenMode mode)
     if (userVersion < 1)
         return fail(Error::Corrupt);
 
+    // The file itself, behind any symbolic link: what is locked and saved.
+    m_resolved = resolve(m_path);
+    const QFileInfo resolved(m_resolved);
     // Read-only or locked, before reading, so that nobody saves between
     // our read and our lock.
     if (mode == OpenMode::ReadOnly) {
         m_readOnly = ReadOnlyReason::Requested;
-    } else if (!isWritable(info)) {
+    } else if (!isWritable(resolved)) {
         m_readOnly = ReadOnlyReason::FileNotWritable;
-    } else if (!isWritable(QFileInfo(info.absolutePath()))) {
+    } else if (!isWritable(QFileInfo(resolved.absolutePath()))) {
         m_readOnly = ReadOnlyReason::DirectoryNotWritable;
     } else {
-        m_lock = std::make_unique<ProjectLock>(m_path);
+        m_lock = std::make_unique<ProjectLock>(m_resolved);
         switch (m_lock->tryLock()) {
         case ProjectLock::Result::Locked:
             break;
         case ProjectLock::Result::HeldByOther:
-            m_readOnly = ReadOnlyReason::LockedByOther;
             m_lockOwner = m_lock->owner();
+            m_readOnly = m_lockOwner.otherName ? ReadOnlyReason::LockedUnderOtherName
+                                               : ReadOnlyReason::LockedByOther;
             m_lock.reset();
             break;
         case ProjectLock::Result::CannotCreate:
@@ -250,7 +311,28 @@ bool ProjectFile::open(const QString &path, OpenMode mode)
             break;
         }
     }
-    return openDatabase(m_path, userVersion);
+    return openDatabase(m_resolved, userVersion);
+}
+
+bool ProjectFile::failRead(const SqliteConnection &connection, int problem, const QString &detail)
+{
+    Q_UNUSED(connection)
+    switch (ProjectReader::Problem(problem)) {
+    case ProjectReader::Problem::None:
+        break;
+    case ProjectReader::Problem::ForeignSchema:
+        return fail(Error::ForeignSchema, detail);
+    case ProjectReader::Problem::Damaged:
+        return fail(Error::Corrupt);
+    case ProjectReader::Problem::ExceedsLimits:
+    case ProjectReader::Problem::HistoryExceedsLimits:
+        return fail(Error::ExceedsLimits, detail);
+    case ProjectReader::Problem::HistoryDamaged:
+        return fail(Error::HistoryDamaged, detail);
+    case ProjectReader::Problem::TooMuchWork:
+        return fail(Error::TooMuchWork);
+    }
+    return fail(Error::Corrupt);
 }
 
 bool ProjectFile::openDatabase(const QString &path, int version)
@@ -260,20 +342,14 @@ bool ProjectFile::openDatabase(const QString &path, int version)
     QString code;
     if (!source->open(path, SqliteConnection::Mode::ReadOnly, &error, &code))
         return fail(isCorruptionCode(code) ? Error::Corrupt : Error::CannotRead);
-    QSqlDatabase db = source->database();
-    QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next() || query.value(0).toString() != u"ok") {
-        const QString code = query.lastError().nativeErrorCode();
-        query = QSqlQuery();
-        db = QSqlDatabase();
-        return fail(code.isEmpty() || isCorruptionCode(code) ? Error::Corrupt : Error::CannotRead);
-    }
-    query = QSqlQuery();
+    // Nothing of the file is read before its schema is known to be ours.
+    ProjectReader::Result result = ProjectReader::check(*source, version);
+    if (!result.ok())
+        return failRead(*source, int(result.problem), result.detail);
 
     if (version < Migrations::plan().currentVersion) {
         // Migrate a private copy; the user's file stays as it is until a
         // save replaces it with a file of the current version.
-        db = QSqlDatabase();
         source->close();
         m_migrated = std::make_unique<QTemporaryDir>();
         const QString copy = m_migrated->filePath(u"migrated.scproj"_s);
@@ -293,20 +369,17 @@ bool ProjectFile::openDatabase(const QString &path, int version)
         }
         if (!source->open(copy, SqliteConnection::Mode::ReadOnly))
             return fail(Error::CannotRead);
-        db = source->database();
+        result = ProjectReader::check(*source, Migrations::plan().currentVersion);
+        if (!result.ok())
+            return failRead(*source, int(result.problem), result.detail);
     }
 
-    Project project;
-    const bool read = ProjectStore::readProject(db, &project, &error);
-    const QMap<QString, QString> meta = ProjectStore::readMeta(db);
-    db = QSqlDatabase();
-    if (!read || meta.value(u"content_sha256"_s) != contentChecksum(project))
-        return fail(Error::Corrupt);
-    // Checked after the checksum: a value beyond a limit in an intact file
-    // was put there on purpose (or by another program), not by damage.
-    if (const auto beyond = ProjectLimits::check(project))
-        return fail(Error::ExceedsLimits, beyond->message());
-    m_project = std::move(project);
+    ProjectReader::Contents contents;
+    result = ProjectReader::read(*source, &contents);
+    if (!result.ok())
+        return failRead(*source, int(result.problem), result.detail);
+    m_project = std::move(contents.project);
+    m_revisions = std::move(contents.revisions);
     m_source = std::move(source);
     return true;
 }
@@ -338,7 +411,7 @@ bool ProjectFile::save(const Project &project)
     }
     if (!withinLimits(m_path, project))
         return false;
-    return write(m_path, project);
+    return write(m_resolved, project);
 }
 
 bool ProjectFile::saveAs(const QString &path, const Project &project)
@@ -346,31 +419,41 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
     m_error = Error::None;
     m_errorString.clear();
     const QString target = QFileInfo(path).absoluteFilePath();
-    if (isOpen() && target == m_path && !isReadOnly())
+    const QString resolved = resolve(target);
+    if (isOpen() && resolved == m_resolved && !isReadOnly())
         return save(project);
     auto setError = [this, &target](Error error) {
         m_error = error;
         m_errorString = message(error, QDir::toNativeSeparators(target));
         return false;
     };
-    if (!QFileInfo(QFileInfo(target).absolutePath()).isDir())
+    if (!QFileInfo(QFileInfo(resolved).absolutePath()).isDir())
         return setError(Error::DirectoryMissing);
-    if (QFileInfo(target).isDir())
+    switch (FileOps::kindOf(resolved)) {
+    case FileOps::Kind::Directory:
         return setError(Error::NotAFile);
+    case FileOps::Kind::Other:
+        return setError(Error::NotRegularFile);
+    case FileOps::Kind::Missing:
+    case FileOps::Kind::Regular:
+    case FileOps::Kind::Unreadable:
+        break;
+    }
     if (!withinLimits(target, project))
         return false;
 
-    auto lock = std::make_unique<ProjectLock>(target);
+    auto lock = std::make_unique<ProjectLock>(resolved);
     switch (lock->tryLock()) {
     case ProjectLock::Result::Locked:
         break;
     case ProjectLock::Result::HeldByOther:
         setError(Error::LockedByOther);
-        m_errorString += u' ' + tr("It is open by %1.").arg(describe(lock->owner()));
+        if (!lock->owner().otherName)
+            m_errorString += u' ' + tr("It is open by %1.").arg(describe(lock->owner()));
         return false;
     case ProjectLock::Result::CannotCreate:
         setError(Error::WriteFailed);
-        m_errorString = m_errorString.arg(tr("the folder is not writable"));
+        m_errorString = m_errorString.arg(tr("its lock file could not be created"));
         return false;
     }
 
@@ -378,16 +461,28 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
     // lock and path only once the save went through.
     std::swap(m_lock, lock);
     const QString oldPath = m_path;
+    const QString oldResolved = m_resolved;
     const ReadOnlyReason oldReason = m_readOnly;
     m_path = target;
+    m_resolved = resolved;
     m_readOnly = ReadOnlyReason::None;
-    if (write(target, project)) {
+    if (write(resolved, project) || m_error == Error::NotSynced) {
         m_lockOwner = {};
-        return true;
+        return m_error == Error::None;
     }
     std::swap(m_lock, lock);
     m_path = oldPath;
+    m_resolved = oldResolved;
     m_readOnly = oldReason;
+    return false;
+}
+
+bool ProjectFile::setWriteError(Error error, const QString &target, const QString &detail)
+{
+    m_error = error;
+    m_errorString = message(error, QDir::toNativeSeparators(target));
+    if (error == Error::WriteFailed || error == Error::NotReadBack || error == Error::NotSynced)
+        m_errorString = m_errorString.arg(detail);
     return false;
 }
 
@@ -396,8 +491,10 @@ bool ProjectFile::write(const QString &target, const Project &project)
     ProjectWriter::Job job;
     job.target = target;
     job.project = &project;
-    if (isOpen())
+    if (isOpen()) {
         job.historySource = m_source->path();
+        job.historyRevisions = int(m_revisions.size());
+    }
     Revision revision;
     revision.timeUtc = QDateTime::currentDateTimeUtc();
     revision.userName = m_userName;
@@ -411,62 +508,68 @@ bool ProjectFile::write(const QString &target, const Project &project)
                 {u"saved_utc"_s, revision.timeUtc.toString(Qt::ISODateWithMs)}};
     job.beforeCommit = m_beforeCommit;
 
+    // Messages name the file as the user knows it (a link stays a link).
+    const QString shown = m_path.isEmpty() ? target : m_path;
     QString error;
-    switch (ProjectWriter::write(job, &error)) {
+    Revision written;
+    const ProjectWriter::Result result = ProjectWriter::write(job, &error, &written);
+    switch (result) {
     case ProjectWriter::Result::Ok:
+    case ProjectWriter::Result::NotSynced:
         break;
     case ProjectWriter::Result::Busy:
-        m_error = Error::SaveInProgress;
-        m_errorString = message(m_error, QDir::toNativeSeparators(target));
-        return false;
+        return setWriteError(Error::SaveInProgress, shown, {});
     case ProjectWriter::Result::Failed:
-        m_error = Error::WriteFailed;
-        m_errorString = message(m_error, QDir::toNativeSeparators(target)).arg(error);
-        return false;
+        return setWriteError(Error::WriteFailed, shown, error);
+    case ProjectWriter::Result::NoSpace:
+        return setWriteError(Error::NoSpace, shown, error);
+    case ProjectWriter::Result::NotReadBack:
+        return setWriteError(Error::NotReadBack, shown, error);
     }
 
-    // Read the history from the new file from now on.
+    // The file was replaced: read the history from the new file from now
+    // on, and lock it (a new inode).
+    QString openError;
     auto source = std::make_unique<SqliteConnection>();
-    if (!source->open(target, SqliteConnection::Mode::ReadOnly, &error)) {
-        m_error = Error::WriteFailed;
-        m_errorString = message(m_error, QDir::toNativeSeparators(target)).arg(error);
-        return false;
+    if (!source->open(target, SqliteConnection::Mode::ReadOnly, &openError)) {
+        m_source.reset();
+        return setWriteError(Error::WriteFailed, shown, openError);
     }
+    if (m_lock)
+        m_lock->fileReplaced();
     m_source = std::move(source);
     m_migrated.reset();
     m_project = project;
+    m_revisions.append(written);
+    if (result == ProjectWriter::Result::NotSynced)
+        return setWriteError(Error::NotSynced, shown, error);
     return true;
 }
 
 QList<Revision> ProjectFile::revisions(bool withChanges) const
 {
-    if (!isOpen())
-        return {};
-    QSqlDatabase db = m_source->database();
-    return ProjectStore::readRevisions(db, withChanges, nullptr).value_or(QList<Revision>());
+    if (withChanges)
+        return m_revisions;
+    QList<Revision> result = m_revisions;
+    for (Revision &revision : result)
+        revision.changes.clear();
+    return result;
 }
 
 std::optional<Revision> ProjectFile::revision(int number) const
 {
-    if (!isOpen() || number < 1)
+    if (number < 1 || number > m_revisions.size())
         return std::nullopt;
-    QSqlDatabase db = m_source->database();
-    auto revisions = ProjectStore::readRevisions(db, true, nullptr, number);
-    if (!revisions || revisions->isEmpty() || revisions->last().number != number)
-        return std::nullopt;
-    return revisions->last();
+    return m_revisions.at(number - 1);
 }
 
 std::optional<Project> ProjectFile::projectAtRevision(int number) const
 {
-    if (!isOpen() || number < 1)
-        return std::nullopt;
-    QSqlDatabase db = m_source->database();
-    const auto revisions = ProjectStore::readRevisions(db, true, nullptr, number);
-    if (!revisions || revisions->isEmpty() || revisions->last().number != number)
+    if (number < 1 || number > m_revisions.size())
         return std::nullopt;
     Project project;
-    for (const Revision &revision : *revisions) {
+    for (qsizetype i = 0; i < number; ++i) {
+        const Revision &revision = m_revisions.at(i);
         if (!ProjectDiff::apply(project, revision.changes, revision.requestOrder))
             return std::nullopt;
     }

@@ -38,18 +38,24 @@ public:
         FileMissing,
         DirectoryMissing,
         NotAFile,
+        NotRegularFile, // a FIFO, a device or a socket: never opened (it could block)
         CannotRead,
         NotSqlite,
         OtherApplication,
         Corrupt,
         NewerVersion,
         ExceedsLimits, // beyond model/Limits.h (detail: which value, the limit)
+        ForeignSchema, // objects we never make: views, triggers, extra tables (detail)
+        TooMuchWork, // reading needed far more work than the file's size explains
         // Saving
         NotOpen,
         ReadOnly,
         SaveInProgress,
         LockedByOther,
         WriteFailed,
+        NoSpace, // the disk or the quota is full; nothing was replaced
+        NotReadBack, // what was written would not open again as saved; nothing was replaced
+        NotSynced, // the file WAS replaced, but its folder could not be synced
         SaveExceedsLimits, // beyond model/Limits.h: refused, so the file always opens again
         // History
         NoSuchRevision,
@@ -68,6 +74,7 @@ public:
         FileNotWritable,
         DirectoryNotWritable,
         LockedByOther, // see lockOwner()
+        LockedUnderOtherName, // open under another name of the same file (a hard link)
         LockUnavailable, // the lock file could not be created
     };
 
@@ -81,7 +88,11 @@ public:
     bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
+    // The path as opened (a symbolic link stays the link).
     QString path() const { return m_path; }
+    // The file behind path(), symbolic links resolved: what is locked,
+    // saved and replaced (the link itself stays).
+    QString resolvedPath() const { return m_resolved; }
 
     // The project as last opened or saved.
     const Project &project() const { return m_project; }
@@ -100,8 +111,13 @@ public:
     // goes along. The new path is locked first.
     bool saveAs(const QString &path, const Project &project);
 
-    // The revisions, oldest first. Without changes it reads much less.
+    // The revisions, oldest first, as read when the file was opened (the
+    // whole history is read and checked then: a file whose history cannot
+    // be read does not open) and added by saves since.
     QList<Revision> revisions(bool withChanges = true) const;
+    // The number of the last revision (0 for a recovery copy, which has
+    // none).
+    int lastRevision() const { return m_revisions.isEmpty() ? 0 : m_revisions.last().number; }
     std::optional<Revision> revision(int number) const;
     // The project as it was saved at revision `number`.
     std::optional<Project> projectAtRevision(int number) const;
@@ -130,12 +146,16 @@ public:
 private:
     bool fail(Error error, const QString &detail = {});
     bool openDatabase(const QString &path, int version);
+    bool failRead(const SqliteConnection &connection, int problem, const QString &detail);
     bool write(const QString &target, const Project &project);
+    bool setWriteError(Error error, const QString &target, const QString &detail);
     bool withinLimits(const QString &target, const Project &project);
     static QString describe(const LockOwner &owner);
 
     QString m_path;
+    QString m_resolved;
     Project m_project;
+    QList<Revision> m_revisions;
     std::unique_ptr<SqliteConnection> m_source; // read-only, for the history
     std::unique_ptr<QTemporaryDir> m_migrated; // private copy of an older file
     std::unique_ptr<ProjectLock> m_lock;

@@ -27,6 +27,78 @@ QString fieldName(FieldId id)
 
 } // namespace
 
+namespace {
+
+// One field's value; `attachmentBytes` adds up the attachments of a request.
+std::optional<Violation> checkField(const FieldDef &def, const FieldValue &value, qsizetype index,
+                                    qsizetype &attachmentBytes)
+{
+    using Part = Violation::Part;
+    if (value.isString()) {
+        if (auto v = violation(Part::Value, index, def.id, -1, value.stringRef().size(),
+                               limits::maxLength(def.kind)))
+            return v;
+    } else if (value.isStringList()) {
+        if (auto v =
+                    violation(Part::Value, index, def.id, -1, value.toStringList().size(), limits::ListItems))
+            return v;
+        // An entry is a country code or a catalog value: short, unless damaged.
+        if (def.kind == FieldKind::Keywords) {
+            if (auto v = violation(Part::Value, index, def.id, -1, value.toStringList().size(),
+                                   limits::Keywords))
+                return v;
+        }
+        const QStringList items = value.toStringList();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (auto v = violation(Part::Value, index, def.id, i, items[i].size(), limits::NameLength))
+                return v;
+        }
+    } else if (value.isExamples()) {
+        const ExampleList examples = value.toExamples();
+        if (auto v = violation(Part::Value, index, def.id, -1, examples.size(), limits::Examples))
+            return v;
+        for (qsizetype i = 0; i < examples.size(); ++i) {
+            if (auto v = violation(Part::ExampleLabel, index, def.id, i, examples[i].label.size(),
+                                   limits::NameLength))
+                return v;
+            if (auto v = violation(Part::ExampleText, index, def.id, i, examples[i].text.size(),
+                                   limits::SmsLength))
+                return v;
+        }
+    } else if (value.isAttachments()) {
+        const AttachmentList attachments = value.toAttachments();
+        if (auto v = violation(Part::Value, index, def.id, -1, attachments.size(), limits::Attachments))
+            return v;
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            const Attachment &a = attachments[i];
+            if (auto v = violation(Part::AttachmentName, index, def.id, i, a.name.size(), limits::NameLength))
+                return v;
+            if (auto v = violation(Part::AttachmentMediaType, index, def.id, i, a.mediaType.size(),
+                                   limits::NameLength))
+                return v;
+            if (auto v = violation(Part::AttachmentDescription, index, def.id, i, a.description.size(),
+                                   limits::TextLength))
+                return v;
+            if (auto v = violation(Part::AttachmentData, index, def.id, i, a.data.size(),
+                                   limits::AttachmentHardBytes))
+                return v;
+            attachmentBytes += a.data.size();
+            if (auto v = violation(Part::AttachmentsTotal, index, def.id, -1, attachmentBytes,
+                                   limits::RequestAttachmentHardBytes))
+                return v;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Violation> ProjectLimits::check(FieldId id, const FieldValue &value)
+{
+    qsizetype attachmentBytes = 0;
+    return checkField(Catalog::field(id), value, 0, attachmentBytes);
+}
+
 std::optional<Violation> ProjectLimits::check(const Request &request, qsizetype index)
 {
     using Part = Violation::Part;
@@ -34,62 +106,8 @@ std::optional<Violation> ProjectLimits::check(const Request &request, qsizetype 
         return v;
     qsizetype attachmentBytes = 0;
     for (const FieldDef &def : Catalog::fields()) {
-        const FieldValue &value = request.value(def.id);
-        if (value.isString()) {
-            if (auto v = violation(Part::Value, index, def.id, -1, value.stringRef().size(),
-                                   limits::maxLength(def.kind)))
-                return v;
-        } else if (value.isStringList()) {
-            if (auto v = violation(Part::Value, index, def.id, -1, value.toStringList().size(),
-                                   limits::ListItems))
-                return v;
-            // An entry is a country code or a catalog value: short, unless damaged.
-            if (def.kind == FieldKind::Keywords) {
-                if (auto v = violation(Part::Value, index, def.id, -1, value.toStringList().size(),
-                                       limits::Keywords))
-                    return v;
-            }
-            const QStringList items = value.toStringList();
-            for (qsizetype i = 0; i < items.size(); ++i) {
-                if (auto v = violation(Part::Value, index, def.id, i, items[i].size(), limits::NameLength))
-                    return v;
-            }
-        } else if (value.isExamples()) {
-            const ExampleList examples = value.toExamples();
-            if (auto v = violation(Part::Value, index, def.id, -1, examples.size(), limits::Examples))
-                return v;
-            for (qsizetype i = 0; i < examples.size(); ++i) {
-                if (auto v = violation(Part::ExampleLabel, index, def.id, i, examples[i].label.size(),
-                                       limits::NameLength))
-                    return v;
-                if (auto v = violation(Part::ExampleText, index, def.id, i, examples[i].text.size(),
-                                       limits::SmsLength))
-                    return v;
-            }
-        } else if (value.isAttachments()) {
-            const AttachmentList attachments = value.toAttachments();
-            if (auto v = violation(Part::Value, index, def.id, -1, attachments.size(), limits::Attachments))
-                return v;
-            for (qsizetype i = 0; i < attachments.size(); ++i) {
-                const Attachment &a = attachments[i];
-                if (auto v = violation(Part::AttachmentName, index, def.id, i, a.name.size(),
-                                       limits::NameLength))
-                    return v;
-                if (auto v = violation(Part::AttachmentMediaType, index, def.id, i, a.mediaType.size(),
-                                       limits::NameLength))
-                    return v;
-                if (auto v = violation(Part::AttachmentDescription, index, def.id, i, a.description.size(),
-                                       limits::TextLength))
-                    return v;
-                if (auto v = violation(Part::AttachmentData, index, def.id, i, a.data.size(),
-                                       limits::AttachmentHardBytes))
-                    return v;
-                attachmentBytes += a.data.size();
-                if (auto v = violation(Part::AttachmentsTotal, index, def.id, -1, attachmentBytes,
-                                       limits::RequestAttachmentHardBytes))
-                    return v;
-            }
-        }
+        if (auto v = checkField(def, request.value(def.id), index, attachmentBytes))
+            return v;
     }
     return std::nullopt;
 }

@@ -47,6 +47,8 @@ public:
     // The first value beyond a limit, in document order; nothing when all fit.
     static std::optional<Violation> check(const Project &project);
     static std::optional<Violation> check(const Request &request, qsizetype index = 0);
+    // One value of a field (the history's values are checked one by one).
+    static std::optional<Violation> check(FieldId id, const FieldValue &value);
 };
 
 } // namespace scs

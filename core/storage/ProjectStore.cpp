@@ -1,9 +1,12 @@
 #include "ProjectStore.h"
 
 #include "BatchInsert.h"
+#include "ProjectLimits.h"
+#include "SqliteConnection.h"
 #include "ValueCodec.h"
 
 #include "catalog/Catalog.h"
+#include "model/Limits.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -12,7 +15,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -245,6 +249,31 @@ std::optional<FieldValue> decodeChangeValue(const Change &change, const QString 
     return FieldValue(json->toString());
 }
 
+// A value of the history beyond model/Limits.h: the message naming it.
+std::optional<QString> changeBeyondLimits(const Change &change, const FieldValue &value)
+{
+    if (change.kind == Change::Kind::FieldChanged) {
+        const auto id = Catalog::fieldByKey(change.fieldKey);
+        if (const auto beyond = ProjectLimits::check(*id, value))
+            return beyond->message();
+        return std::nullopt;
+    }
+    if (change.kind == Change::Kind::RequestsReordered) {
+        const qsizetype count = value.toStringList().size();
+        if (count > limits::Requests)
+            return ProjectLimits::tr("A reordering lists %L1 requests; the limit is %L2.")
+                    .arg(count)
+                    .arg(limits::Requests);
+        return std::nullopt;
+    }
+    const qsizetype size = value.isString() ? value.stringRef().size() : 0;
+    if (size > limits::NameLength)
+        return ProjectLimits::tr("A name or title has %L1 characters; the limit is %L2.")
+                .arg(size)
+                .arg(limits::NameLength);
+    return std::nullopt;
+}
+
 // Stores the bytes of attachments once per content (the current project
 // and the history share them).
 class BlobWriter
@@ -393,6 +422,8 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
         indexById.insert(query.value(0).toLongLong(), result.requests.size());
         result.requests.append(request);
     }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(error, query);
 
     auto target = [&](qint64 requestId, const QString &key, FieldId *id) -> Request * {
         const auto index = indexById.constFind(requestId);
@@ -445,6 +476,8 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
             break;
         }
     }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(error, query);
 
     if (!query.exec(u"SELECT request_id, field_key, value FROM list_item"
                     " ORDER BY request_id, field_key, position"_s))
@@ -458,6 +491,8 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
         list.append(query.value(2).toString());
         request->setValue(id, list);
     }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(error, query);
 
     if (!query.exec(u"SELECT request_id, field_key, label, text FROM example"
                     " ORDER BY request_id, field_key, position"_s))
@@ -471,6 +506,8 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
         list.append({query.value(2).toString(), query.value(3).toString()});
         request->setValue(id, list);
     }
+    if (query.lastError().type() != QSqlError::NoError)
+        return fail(error, query);
 
     // The bytes come by a join: a missing blob loses the row, and the
     // content checksum then reports the file as damaged.
@@ -566,15 +603,36 @@ bool writeRevision(QSqlDatabase &db, const Revision &revision, QString *error)
     return true;
 }
 
-std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges, QString *error, int upTo)
+std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges, QString *error, int upTo,
+                                             int from, bool *beyondLimits)
 {
+    if (beyondLimits)
+        *beyondLimits = false;
+    // Every value of the history within the limits of model/Limits.h, as
+    // the project's own values are.
+    auto tooLong = [&](int number, const QString &what, qsizetype size, qsizetype limit) {
+        if (size <= limit)
+            return false;
+        if (beyondLimits)
+            *beyondLimits = true;
+        fail(error,
+             ProjectLimits::tr("Revision %L1: %2 has %L3 characters; the limit is %L4.")
+                     .arg(number)
+                     .arg(what)
+                     .arg(size)
+                     .arg(limit));
+        return true;
+    };
     QList<Revision> revisions;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT number, time_utc, user_name, host_name, app_version, request_order"
-                  " FROM revision WHERE ? < 0 OR number <= ? ORDER BY number"_s);
+    query.prepare(
+            u"SELECT number, time_utc, user_name, host_name, app_version, request_order"
+            " FROM revision WHERE (? < 0 OR number <= ?) AND (? <= 1 OR number >= ?) ORDER BY number"_s);
     query.addBindValue(upTo);
     query.addBindValue(upTo);
+    query.addBindValue(from);
+    query.addBindValue(from);
     if (!query.exec()) {
         fail(error, query);
         return std::nullopt;
@@ -582,31 +640,61 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
     QHash<int, qsizetype> indexByNumber;
     while (query.next()) {
         Revision revision;
-        revision.number = query.value(0).toInt();
+        const QVariant number = query.value(0);
+        if (number.typeId() != QMetaType::LongLong || number.toLongLong() < 1
+            || number.toLongLong() > std::numeric_limits<int>::max()) {
+            fail(error, u"a revision without a number"_s);
+            return std::nullopt;
+        }
+        revision.number = number.toInt();
         revision.timeUtc = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
         revision.timeUtc.setTimeSpec(Qt::UTC);
+        if (!revision.timeUtc.isValid()) {
+            fail(error, u"revision %1: no time"_s.arg(revision.number));
+            return std::nullopt;
+        }
         revision.userName = query.value(2).toString();
         revision.hostName = query.value(3).toString();
         revision.appVersion = query.value(4).toString();
+        if (tooLong(revision.number, u"user_name"_s, revision.userName.size(), limits::NameLength)
+            || tooLong(revision.number, u"host_name"_s, revision.hostName.size(), limits::NameLength)
+            || tooLong(revision.number, u"app_version"_s, revision.appVersion.size(), limits::NameLength))
+            return std::nullopt;
         const auto order = ValueCodec::fromText(query.value(5).toString());
         if (!order || !order->isArray()) {
             fail(error, u"revision %1: no request order"_s.arg(revision.number));
             return std::nullopt;
         }
-        for (const QJsonValue &uuid : order->toArray())
-            revision.requestOrder.append(QUuid::fromString(uuid.toString()));
+        const QJsonArray uuids = order->toArray();
+        if (tooLong(revision.number, u"request_order"_s, uuids.size(), limits::Requests))
+            return std::nullopt;
+        for (const QJsonValue &uuid : uuids) {
+            const QUuid parsed = QUuid::fromString(uuid.toString());
+            if (parsed.isNull()) {
+                fail(error, u"revision %1: a request without a uuid"_s.arg(revision.number));
+                return std::nullopt;
+            }
+            revision.requestOrder.append(parsed);
+        }
         indexByNumber.insert(revision.number, revisions.size());
         revisions.append(revision);
+    }
+    if (query.lastError().type() != QSqlError::NoError) {
+        fail(error, query);
+        return std::nullopt;
     }
     if (!withChanges)
         return revisions;
 
     BlobReader blobs(db);
-    query.prepare(u"SELECT revision, kind, request_uuid, request_title, field_key, old_value,"
-                  " new_value FROM revision_change WHERE ? < 0 OR revision <= ?"
-                  " ORDER BY revision, seq"_s);
+    query.prepare(
+            u"SELECT revision, kind, request_uuid, request_title, field_key, old_value,"
+            " new_value FROM revision_change WHERE (? < 0 OR revision <= ?) AND (? <= 1 OR revision >= ?)"
+            " ORDER BY revision, seq"_s);
     query.addBindValue(upTo);
     query.addBindValue(upTo);
+    query.addBindValue(from);
+    query.addBindValue(from);
     if (!query.exec()) {
         fail(error, query);
         return std::nullopt;
@@ -624,27 +712,40 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
         change.request = QUuid::fromString(query.value(2).toString());
         change.requestTitle = query.value(3).toString();
         change.fieldKey = query.value(4).toString();
+        if (tooLong(number, u"request_title"_s, change.requestTitle.size(), limits::NameLength))
+            return std::nullopt;
         const auto oldValue = decodeChangeValue(change, query.value(5).toString(), blobs);
         const auto newValue = decodeChangeValue(change, query.value(6).toString(), blobs);
         if (!oldValue || !newValue) {
             fail(error, u"revision %1: unreadable value of %2"_s.arg(number).arg(change.fieldKey));
             return std::nullopt;
         }
+        for (const FieldValue *value : {&*oldValue, &*newValue}) {
+            if (const auto beyond = changeBeyondLimits(change, *value)) {
+                if (beyondLimits)
+                    *beyondLimits = true;
+                fail(error, ProjectLimits::tr("Revision %L1: %2").arg(number).arg(*beyond));
+                return std::nullopt;
+            }
+        }
         change.oldValue = *oldValue;
         change.newValue = *newValue;
         revisions[*index].changes.append(change);
+    }
+    if (query.lastError().type() != QSqlError::NoError) {
+        fail(error, query);
+        return std::nullopt;
     }
     return revisions;
 }
 
 bool attachSource(QSqlDatabase &db, const QString &sourcePath, QString *error)
 {
-    // A URI with mode=ro: the source is only ever read, and never created.
-    QUrl url = QUrl::fromLocalFile(sourcePath);
-    url.setQuery(u"mode=ro"_s);
+    // Read-only and immutable: the source is only ever read, never
+    // created, and nothing is made beside it.
     QSqlQuery query(db);
     query.prepare(u"ATTACH DATABASE ? AS source"_s);
-    query.addBindValue(url.toString(QUrl::FullyEncoded));
+    query.addBindValue(SqliteConnection::uriFor(sourcePath, SqliteConnection::Mode::ReadOnly));
     if (!query.exec())
         return fail(error, query);
     return true;

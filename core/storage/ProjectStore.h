@@ -26,10 +26,13 @@ bool writeMeta(QSqlDatabase &db, const QMap<QString, QString> &values, QString *
 QMap<QString, QString> readMeta(QSqlDatabase &db);
 
 // The history. `withChanges` false leaves Revision::changes empty (and is
-// much cheaper for long histories); `upTo` limits to revisions <= upTo.
+// much cheaper for long histories); `upTo` and `from` limit to revisions
+// from..upTo. Fails on anything unreadable (a number, a time, a value) and
+// on a value beyond model/Limits.h (`beyondLimits` then true; `error`
+// names it, translated).
 bool writeRevision(QSqlDatabase &db, const Revision &revision, QString *error);
 std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges, QString *error,
-                                             int upTo = -1);
+                                             int upTo = -1, int from = 1, bool *beyondLimits = nullptr);
 // Copies every revision of the file at `sourcePath` (the current version of
 // the schema, opened read-only) into `db`. Not inside a transaction: SQLite
 // attaches only outside of one, so call it before BEGIN.

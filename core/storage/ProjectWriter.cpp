@@ -2,15 +2,22 @@
 
 #include "ContentChecksum.h"
 #include "FileOps.h"
+#include "Migrations.h"
+#include "ProjectReader.h"
 #include "ProjectStore.h"
 #include "Schema.h"
+#include "SchemaCheck.h"
 #include "SqliteConnection.h"
+
+#include "catalog/Catalog.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -49,61 +56,135 @@ private:
     bool m_acquired = false;
 };
 
-bool buildDatabase(const Job &job, const QString &path, QString *error, int *revisionNumber)
+bool isNoSpace(int errorNumber)
+{
+    return errorNumber == ENOSPC || errorNumber == EDQUOT;
+}
+
+// Where two projects differ first, for the message of a save that did not
+// read back: "the project name", "request 2, field company.name".
+QString firstDifference(const Project &written, const Project &read)
+{
+    if (written.name != read.name)
+        return u"the project name"_s;
+    if (written.requests.size() != read.requests.size())
+        return u"the number of requests"_s;
+    for (qsizetype i = 0; i < written.requests.size(); ++i) {
+        const Request &a = written.requests.at(i);
+        const Request &b = read.requests.at(i);
+        if (a.uuid() != b.uuid() || a.title() != b.title())
+            return u"the title of request %1"_s.arg(i + 1);
+        for (const FieldDef &field : Catalog::fields()) {
+            if (!(a.value(field.id) == b.value(field.id)))
+                return u"request %1, field %2"_s.arg(i + 1).arg(QLatin1StringView(field.key));
+        }
+    }
+    return u"the project"_s;
+}
+
+Result buildDatabase(const Job &job, const QString &path, QString *error, Revision *written)
 {
     SqliteConnection connection;
     if (!connection.open(path, SqliteConnection::Mode::ReadWrite, error))
-        return false;
+        return Result::Failed;
+    const bool withHistory = !job.historySource.isEmpty();
+    connection.setWorkBudget(SqliteConnection::BaseWorkBudget
+                             + SqliteConnection::WorkPerByte
+                                     * (withHistory ? QFileInfo(job.historySource).size() : 0));
     QSqlDatabase db = connection.database();
+    auto failed = [&](const QString &reason) {
+        if (connection.diskFull()) {
+            *error = u"database or disk is full"_s;
+            return Result::NoSpace;
+        }
+        if (!reason.isEmpty())
+            *error = reason;
+        return Result::Failed;
+    };
+    // Tests: SQLite runs out of room as on a full disk (SQLITE_FULL).
+    if (FileOps::injectedFailure(FileOps::Operation::WriteDatabase))
+        connection.exec(u"PRAGMA max_page_count = 1"_s);
     // The file is thrown away if anything fails, and fsync'ed as a whole at
     // the end: no rollback journal on disk, no syncs while building.
     if (!connection.exec(u"PRAGMA journal_mode = MEMORY"_s, error)
         || !connection.exec(u"PRAGMA synchronous = OFF"_s, error) || !Schema::configure(db, error))
-        return false;
-    const bool withHistory = !job.historySource.isEmpty();
-    if (withHistory && !ProjectStore::attachSource(db, job.historySource, error))
-        return false;
-    if (!db.transaction()) {
-        *error = u"cannot begin a transaction"_s;
-        return false;
+        return failed({});
+    const int version = Migrations::plan().currentVersion;
+    if (withHistory) {
+        connection.allowAttached(1);
+        if (!ProjectStore::attachSource(db, job.historySource, error))
+            return failed({});
+        // The source is a file as untrusted as any: exactly our schema
+        // before anything of it is read.
+        if (const auto difference = SchemaCheck::verify(db, version, u"source"_s))
+            return failed(u"the history source is not a project file: %1"_s.arg(difference->detail));
     }
+    if (!db.transaction())
+        return failed(u"cannot begin a transaction"_s);
     QMap<QString, QString> meta = job.meta;
     meta.insert(u"content_sha256"_s, contentChecksum(*job.project));
     bool ok = Schema::create(db, error) && ProjectStore::writeProject(db, *job.project, error)
             && ProjectStore::writeMeta(db, meta, error);
     if (ok && withHistory)
         ok = ProjectStore::copyRevisionsFromSource(db, error);
-    if (ok && job.revision) {
+    int copied = 0;
+    if (ok) {
         QSqlQuery query(db);
-        ok = query.exec(u"SELECT COALESCE(MAX(number), 0) FROM main.revision"_s) && query.next();
+        ok = query.exec(u"SELECT COUNT(*) FROM main.revision"_s) && query.next();
+        copied = query.value(0).toInt();
+    }
+    if (ok && withHistory && job.historyRevisions >= 0 && copied != job.historyRevisions) {
+        *error = u"the file was replaced by another program since it was opened (%1 revisions, not %2)"_s
+                         .arg(copied)
+                         .arg(job.historyRevisions);
+        ok = false;
+    }
+    int number = 0;
+    if (ok && job.revision) {
         Revision revision = *job.revision;
-        revision.number = query.value(0).toInt() + 1;
-        query.finish();
-        ok = ok && ProjectStore::writeRevision(db, revision, error);
-        if (ok && revisionNumber)
-            *revisionNumber = revision.number;
+        revision.number = number = copied + 1;
+        ok = ProjectStore::writeRevision(db, revision, error);
     }
     if (ok && job.beforeCommit)
         job.beforeCommit();
     if (!ok || !db.commit()) {
-        if (ok)
-            *error = u"the commit failed"_s;
+        const Result result = failed(ok ? u"the commit failed"_s : QString());
         db.rollback();
-        return false;
+        return result;
     }
     if (withHistory)
         ProjectStore::detachSource(db);
 
     QSqlQuery check(db);
-    if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next()) {
-        *error = u"foreign_key_check failed"_s;
-        return false;
+    if (!check.exec(u"PRAGMA foreign_key_check"_s) || check.next())
+        return failed(u"foreign_key_check failed"_s);
+    check = QSqlQuery();
+
+    // Will it open again? Read it back the way every reader does.
+    connection.setWorkBudget(SqliteConnection::BaseWorkBudget
+                             + SqliteConnection::WorkPerByte * QFileInfo(path).size());
+    ProjectReader::Result readBack = ProjectReader::check(connection, version, false);
+    ProjectReader::Contents contents;
+    if (readBack.ok())
+        readBack = ProjectReader::read(connection, &contents, number > 0 ? number : copied + 1);
+    if (!readBack.ok() && contents.project.requests.isEmpty() && contents.project.name.isEmpty()) {
+        *error = u"the new file does not read back: %1"_s.arg(readBack.detail);
+        return Result::NotReadBack;
     }
-    if (!check.exec(u"PRAGMA integrity_check"_s) || !check.next() || check.value(0).toString() != u"ok") {
-        *error = u"integrity_check failed"_s;
-        return false;
+    if (!readBack.ok() || !(contents.project == *job.project)) {
+        *error = u"%1 reads back different from what was saved"_s.arg(
+                firstDifference(*job.project, contents.project));
+        return Result::NotReadBack;
     }
-    return true;
+    if (job.revision) {
+        if (contents.revisions.size() != 1 || contents.revisions.first().number != number) {
+            *error = u"the new revision does not read back"_s;
+            return Result::NotReadBack;
+        }
+        if (written)
+            *written = contents.revisions.first();
+    }
+    return Result::Ok;
 }
 
 } // namespace
@@ -114,7 +195,7 @@ QString temporaryPathFor(const QString &target)
     return info.absolutePath() + u"/.~"_s + info.fileName() + u".saving"_s;
 }
 
-Result write(const Job &job, QString *error, int *revisionNumber)
+Result write(const Job &job, QString *error, Revision *written)
 {
     QString ignored;
     if (!error)
@@ -129,15 +210,24 @@ Result write(const Job &job, QString *error, int *revisionNumber)
     // A replaced file keeps its permissions; a new one is private.
     const int existing = FileOps::permissions(target);
     const unsigned mode = existing >= 0 ? unsigned(existing) : 0600u;
-    if (!FileOps::createEmpty(temporary, mode, error))
-        return Result::Failed;
-    const bool ok = buildDatabase(job, temporary, error, revisionNumber)
-            && FileOps::syncFile(temporary, error) && FileOps::replace(temporary, target, error)
-            && FileOps::syncDirectory(directory, error);
-    if (!ok) {
+    auto fileFailed = [&] {
         QFile::remove(temporary);
-        return Result::Failed;
+        return isNoSpace(FileOps::lastError()) ? Result::NoSpace : Result::Failed;
+    };
+    if (!FileOps::createEmpty(temporary, mode, error))
+        return fileFailed();
+    const Result built = buildDatabase(job, temporary, error, written);
+    if (built != Result::Ok) {
+        QFile::remove(temporary);
+        FileOps::removeSideFiles(temporary, nullptr);
+        return built;
     }
+    // The old file's side files go before the new file takes its name.
+    if (!FileOps::syncFile(temporary, error) || !FileOps::removeSideFiles(target, error)
+        || !FileOps::replace(temporary, target, error))
+        return fileFailed();
+    if (!FileOps::syncDirectory(directory, error))
+        return Result::NotSynced;
     return Result::Ok;
 }
 

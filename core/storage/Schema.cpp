@@ -86,21 +86,32 @@ bool configure(QSqlDatabase &db, QString *error)
     return run(db, u"PRAGMA foreign_keys = ON"_s, error);
 }
 
-bool create(QSqlDatabase &db, QString *error)
+bool build(QSqlDatabase &db, int version, QString *error)
 {
-    // A new file is built as version 1 and then goes through the same steps
-    // as an old file, so there is one definition of each version.
+    // Version 1, then the same steps as an old file goes through, so there
+    // is one definition of each version.
+    const Migrations::Plan plan = Migrations::plan();
+    if (version < 1 || version > plan.currentVersion || plan.steps.size() < std::size_t(version - 1)) {
+        if (error)
+            *error = u"no schema version %1"_s.arg(version);
+        return false;
+    }
     for (const char *statement : createStatements) {
         if (!run(db, QString::fromLatin1(statement), error))
             return false;
     }
-    const Migrations::Plan plan = Migrations::plan();
-    for (const Migrations::Step step : plan.steps) {
-        if (!step(db, error))
+    for (int step = 0; step < version - 1; ++step) {
+        if (!plan.steps[std::size_t(step)](db, error))
             return false;
     }
-    return run(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error)
-            && run(db, u"PRAGMA user_version = %1"_s.arg(plan.currentVersion), error);
+    return true;
+}
+
+bool create(QSqlDatabase &db, QString *error)
+{
+    const int version = Migrations::plan().currentVersion;
+    return build(db, version, error) && run(db, u"PRAGMA application_id = %1"_s.arg(ApplicationId), error)
+            && run(db, u"PRAGMA user_version = %1"_s.arg(version), error);
 }
 
 } // namespace scs::Schema

@@ -13,6 +13,11 @@ inline constexpr qint32 ApplicationId = 0x53435350;
 // together with a new step in Migrations.cpp and docs/file-format.md.
 inline constexpr int CurrentVersion = 2;
 
+// Creates the tables of `version` (1 up to the current one) in an empty
+// database: version 1's, then the migration steps up to it. What a file of
+// that version holds, exactly (SchemaCheck compares files with it).
+bool build(QSqlDatabase &db, int version, QString *error);
+
 // Creates the tables of the current version in an empty database (version
 // 1's, then every migration step) and sets application_id and
 // user_version. Run inside the caller's transaction.

@@ -98,6 +98,10 @@ private Q_SLOTS:
         const QByteArray data = written.readAll();
         QVERIFY2(data.startsWith(start), data.left(80).constData());
         QVERIFY(data.contains(contains));
+        // A new export is private like the project (0600).
+        QCOMPARE(int(written.permissions()
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)),
+                 0);
 
         // Text formats also go to standard output, unchanged.
         if (!options.contains(u"pdf"_s)) {
@@ -210,7 +214,7 @@ private Q_SLOTS:
         const QString good = examplePath(u"northwind-alerts.json"_s);
         QTest::addRow("missing file")
                 << QStringList {u"export"_s, u"/nonexistent/x.json"_s, u"--format"_s, u"txt"_s}
-                << QByteArray("cannot open");
+                << QByteArray("x.json does not exist");
         QTest::addRow("not json") << QStringList {u"export"_s, QStringLiteral(SCS_SOURCE_DIR "/README.md"),
                                                   u"--format"_s, u"md"_s}
                                   << QByteArray("README.md");

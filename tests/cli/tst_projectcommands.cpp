@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Qt::StringLiterals;
 using namespace scs;
 
@@ -259,7 +261,7 @@ private Q_SLOTS:
         QTest::addRow("import no -o") << QStringList {u"import"_s, example} << u"Usage"_s;
         QTest::addRow("import missing json")
                 << QStringList {u"import"_s, u"%DIR%/none.json"_s, u"-o"_s, u"%DIR%/q.scproj"_s}
-                << u"cannot read"_s;
+                << u"none.json does not exist"_s;
         QTest::addRow("import bad json")
                 << QStringList {u"import"_s, u"%DIR%/bad.json"_s, u"-o"_s, u"%DIR%/q.scproj"_s}
                 << u"bad.json"_s;
@@ -292,6 +294,66 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
         QCOMPARE(readAll(dir.filePath(u"p.scproj"_s)), before);
         QVERIFY(!QFile::exists(dir.filePath(u"q.scproj"_s)));
+    }
+
+    // The issue's case: a lone surrogate used to import with exit 0 and
+    // leave a project that every later open called damaged. Now the import
+    // is refused, naming the field, and the project stays as it was.
+    void importOfALoneSurrogateIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.scproj"_s);
+        QCOMPARE(run({u"import"_s, example, u"-o"_s, project}).status, 0);
+        const QByteArray before = readAll(project);
+        QByteArray json = readAll(example);
+        QVERIFY(json.contains("\"company.name\": \""));
+        json.replace("\"company.name\": \"", "\"company.name\": \"\\ud800");
+        const Result result = run({u"import"_s, u"-"_s, u"-o"_s, project}, json);
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains(u"company.name"_s) && result.err.contains(u"\\uD800"_s),
+                 qPrintable(result.err));
+        QVERIFY(readAll(project) == before);
+        const Result check = run({u"check"_s, project});
+        QVERIFY2(check.status != 2, qPrintable(check.err));
+    }
+
+    // Imports name the revision they made: never a made-up "revision 0".
+    void importNamesItsRevision()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.scproj"_s);
+        for (int revision = 1; revision <= 3; ++revision) {
+            const Result result = run({u"import"_s, example, u"-o"_s, project});
+            QCOMPARE(result.status, 0);
+            QVERIFY2(result.out.contains(u"(revision %1)"_s.arg(revision)), qPrintable(result.out));
+        }
+    }
+
+    // A FIFO (or a device) given as input is refused, never waited on.
+    void fifoInputsAreRefused_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("check") << QStringList {u"check"_s, u"%FIFO%"_s};
+        QTest::addRow("import") << QStringList {u"import"_s, u"%FIFO%"_s, u"-o"_s, u"%DIR%/p.scproj"_s};
+        QTest::addRow("import into") << QStringList {u"import"_s, example, u"-o"_s, u"%FIFO%"_s};
+        QTest::addRow("export") << QStringList {u"export"_s, u"%FIFO%"_s, u"--format"_s, u"md"_s};
+        QTest::addRow("history") << QStringList {u"history"_s, u"%FIFO%"_s};
+        QTest::addRow("diff") << QStringList {u"diff"_s, u"%FIFO%"_s, u"1"_s, u"2"_s};
+    }
+    void fifoInputsAreRefused()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(u"request.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        for (QString &argument : arguments) {
+            argument.replace(u"%FIFO%"_s, fifo);
+            argument.replace(u"%DIR%"_s, dir.path());
+        }
+        const Result result = run(arguments);
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains(u"not a regular file"_s), qPrintable(result.err));
+        QVERIFY2(result.err.contains(fifo), qPrintable(result.err));
     }
 
     void importIntoALockedProject()

@@ -86,6 +86,10 @@ private Q_SLOTS:
         const QByteArray data = out.readAll();
         QVERIFY(data.startsWith(start));
         QVERIFY(data.contains(contains));
+        // Private like the project: it holds the company's details.
+        QCOMPARE(out.permissions()
+                         & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
 
         // Cancelling the file dialog writes nothing.
         window.setNextFileName(QString(u""_s));

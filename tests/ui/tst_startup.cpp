@@ -10,7 +10,10 @@
 #include "i18n/LanguageManager.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -44,6 +47,32 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         scs::configureApplication();
+    }
+
+    // The settings hold the recent files' paths: private like the projects
+    // (created so if missing, made so if not), and kept so when rewritten.
+    void settingsFileIsPrivate()
+    {
+        const QString path = QSettings().fileName();
+        QFile::remove(path);
+        {
+            QFile loose(path);
+            QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+            QVERIFY(loose.open(QIODevice::WriteOnly));
+            loose.setPermissions(loose.permissions() | QFile::ReadOther | QFile::ReadGroup);
+        }
+        scs::configureApplication();
+        const auto shared = QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
+        QCOMPARE(int(QFile(path).permissions() & shared), 0);
+        {
+            QSettings settings;
+            settings.setValue(u"recent/files"_s, QStringList {u"/tmp/a.scproj"_s});
+        }
+        QCOMPARE(int(QFile(path).permissions() & shared), 0);
+        QFile::remove(path);
+        scs::configureApplication();
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(int(QFile(path).permissions() & shared), 0);
     }
 
     void showsTheExampleWithoutDecodingImages()

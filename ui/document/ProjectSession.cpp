@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "model/ProjectMerge.h"
 #include "storage/Autosaver.h"
+#include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
@@ -17,9 +18,6 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 namespace {
-
-// Larger files are refused before they are read into memory.
-constexpr qint64 MaxJsonBytes = 64 * 1024 * 1024;
 
 int newestRevision(const ProjectFile &file)
 {
@@ -55,12 +53,23 @@ void ProjectSession::startNew(const Project &project)
 
 bool ProjectSession::open(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly) && file.peek(16).startsWith(QByteArrayView("SQLite format 3\0", 16)))
+    // Only regular files: a FIFO or a device is refused, never waited on.
+    InputFile::Type type = InputFile::Type::Json;
+    QByteArray json;
+    const bool read = InputFile::read(path, &type, &json, error);
+    if (read && type == InputFile::Type::ProjectFile)
         return openProjectFile(path, error);
-    if (path.endsWith(u".scproj"_s, Qt::CaseInsensitive) && file.isOpen())
+    if (path.endsWith(u".scproj"_s, Qt::CaseInsensitive) && (read || QFileInfo(path).isFile()))
         return openProjectFile(path, error); // says clearly why it is not a project
-    return openJson(path, error);
+    if (!read)
+        return false;
+    Project project;
+    if (!readJson(path, json, &project, error))
+        return false;
+    if (project.name.isEmpty())
+        project.name = QFileInfo(path).completeBaseName();
+    startNew(project);
+    return true;
 }
 
 bool ProjectSession::openProjectFile(const QString &path, QString *error)
@@ -79,20 +88,9 @@ bool ProjectSession::openProjectFile(const QString &path, QString *error)
     return true;
 }
 
-bool ProjectSession::readJsonFile(const QString &path, Project *project, QString *error)
+bool ProjectSession::readJson(const QString &path, const QByteArray &json, Project *project, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.size() > MaxJsonBytes) {
-        *error = tr("%1 is too large to be a request file (%2 MB).")
-                         .arg(QDir::toNativeSeparators(path))
-                         .arg(file.size() / (1024 * 1024));
-        return false;
-    }
-    const JsonFormat::ReadResult result = JsonFormat::read(file.readAll());
+    const JsonFormat::ReadResult result = JsonFormat::read(json);
     if (!result.ok) {
         *error = tr("Could not read %1:\n%2").arg(QDir::toNativeSeparators(path), result.message());
         return false;
@@ -101,15 +99,18 @@ bool ProjectSession::readJsonFile(const QString &path, Project *project, QString
     return true;
 }
 
-bool ProjectSession::openJson(const QString &path, QString *error)
+bool ProjectSession::readJsonFile(const QString &path, Project *project, QString *error)
 {
-    Project project;
-    if (!readJsonFile(path, &project, error))
+    InputFile::Type type = InputFile::Type::Json;
+    QByteArray json;
+    if (!InputFile::read(path, &type, &json, error))
         return false;
-    if (project.name.isEmpty())
-        project.name = QFileInfo(path).completeBaseName();
-    startNew(project);
-    return true;
+    if (type != InputFile::Type::Json) {
+        *error = tr("%1 is a project file, not a JSON request; open it with File > Open.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return readJson(path, json, project, error);
 }
 
 bool ProjectSession::save(QString *error)

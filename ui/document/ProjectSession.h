@@ -96,6 +96,7 @@ Q_SIGNALS:
     void autosaveWritten();
 
 private:
+    static bool readJson(const QString &path, const QByteArray &json, Project *project, QString *error);
     void startAutosaver(const QString &originalPath);
     void documentModified(bool modified);
 

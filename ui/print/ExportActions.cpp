@@ -7,6 +7,7 @@
 #include "report/CaseDescription.h"
 #include "report/MarkdownRenderer.h"
 #include "report/PlainTextRenderer.h"
+#include "storage/FileOps.h"
 #include "storage/ProjectFile.h"
 
 #include <QAction>
@@ -194,7 +195,7 @@ void ExportActions::exportText(const QString &text, const QString &filter, const
         return;
     QSaveFile file(path);
     const QByteArray data = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit())
         m_hooks.showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 

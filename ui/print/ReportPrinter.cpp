@@ -4,6 +4,7 @@
 #include "PageBreaks.h"
 #include "SafeTextDocument.h"
 #include "report/HtmlRenderer.h"
+#include "storage/FileOps.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -253,7 +254,7 @@ int ReportPrinter::paint(QPagedPaintDevice *device)
 bool ReportPrinter::writePdf(const QString &path, QString *error, int *pageCount)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!FileOps::openPrivate(&file)) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }

@@ -90,7 +90,7 @@ inline Request compliantRequest()
         "signup.terms_url": "https://www.northwindparcel.com/sms-terms",
         "signup.privacy_url": "https://www.northwindparcel.com/privacy",
         "signup.methods": ["website", "mobile_app"],
-        "signup.option_text": "Get delivery alerts from Northwind Parcel by text message (SMS). Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel, HELP for help. Terms: https://www.northwindparcel.com/sms-terms",
+        "signup.option_text": "Get delivery alerts from Northwind Parcel by text message (SMS). Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel, HELP for help. Terms: https://www.northwindparcel.com/sms-terms Privacy: https://www.northwindparcel.com/privacy",
         "signup.optin_request": "Northwind Parcel: Reply YES to get delivery alerts by text. Up to 5 msgs/week. Msg & data rates may apply. Reply STOP to cancel.",
         "signup.optin_keyword": "YES",
         "signup.confirmation": "Northwind Parcel Alerts: You are signed up for delivery alerts. Up to 5 msgs/week. Msg & data rates may apply. Reply HELP for help, STOP to cancel.",

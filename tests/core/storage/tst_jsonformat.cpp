@@ -340,6 +340,50 @@ private Q_SLOTS:
                 << projectWith(R"j({"version": 1})j") << u"/requests/0/format"_s << u"no \"format\""_s;
         QTest::addRow("nested unknown key")
                 << projectWith(R"j({"name": "x"})j") << u"/requests/0/name"_s << u"Unknown key \"name\""_s;
+
+        // Valid for QJsonDocument, refused here (RFC 8259; UTF-16 that
+        // storage could not keep): the field is named.
+        QTest::addRow("lone high surrogate")
+                << requestWith(R"j("company.name": "Acme \ud800")j") << u"/fields/company.name"_s
+                << u"\"company.name\" contains \\uD800, half of a UTF-16"_s;
+        QTest::addRow("lone low surrogate")
+                << requestWith(R"j("company.name": "\udc00x")j") << u"/fields/company.name"_s << u"\\uDC00"_s;
+        QTest::addRow("high surrogate before a letter") << requestWith(R"j("company.name": "\ud83d\u0041")j")
+                                                        << u"/fields/company.name"_s << u"\\uD83D"_s;
+        QTest::addRow("two high surrogates") << requestWith(R"j("company.name": "\ud83d\ud83d\ude00")j")
+                                             << u"/fields/company.name"_s << u"\\uD83D"_s;
+        QTest::addRow("lone surrogate in an example")
+                << requestWith(R"j("content.examples": [{"label": "a", "text": "b\ud800"}])j")
+                << u"/fields/content.examples/0/text"_s << u"\"content.examples\" contains"_s;
+        QTest::addRow("lone surrogate in a project name") << QByteArray(
+                R"j({"format": "shortcode-project", "version": 1, "name": "\udfff", "requests": []})j")
+                                                          << u"/name"_s << u"\"name\" contains"_s;
+        QTest::addRow("lone surrogate in a key")
+                << requestWith(R"j("\ud800": "x")j") << u"/fields"_s << u"A key contains \\uD800"_s;
+        QTest::addRow("surrogate in UTF-8") << requestWith("\"company.name\": \"a\xED\xA0\x80\"") << u"1:89"_s
+                                            << u"not valid JSON"_s; // Qt's UTF-8 decoder refuses it
+        QTest::addRow("raw NUL") << requestWith(QByteArray("\"company.name\": \"a") + '\0' + "b\"")
+                                 << u"/fields/company.name"_s
+                                 << u"\"company.name\" contains the control character U+0000"_s;
+        QTest::addRow("raw tab") << requestWith("\"company.name\": \"a\tb\"") << u"/fields/company.name"_s
+                                 << u"U+0009"_s;
+        QTest::addRow("raw newline in a nested request")
+                << projectWith("{\"fields\": {\"content.help_response\": \"a\nb\"}}")
+                << u"/requests/0/fields/content.help_response"_s << u"U+000A"_s;
+        QTest::addRow("raw control in a key") << requestWith("\"a\x1f\": 1") << u"/fields"_s
+                                              << u"A key contains the control character U+001F"_s;
+        QTest::addRow("duplicate field")
+                << requestWith(R"j("company.name": "A", "company.name": "B")j") << u"/fields/company.name"_s
+                << u"The key \"company.name\" appears twice"_s;
+        QTest::addRow("duplicate field, escaped")
+                << requestWith(R"j("company.name": "A", "company\u002ename": "B")j")
+                << u"/fields/company.name"_s << u"appears twice"_s;
+        QTest::addRow("duplicate format") << QByteArray(
+                R"j({"format": "shortcode-request", "version": 1, "format": "shortcode-request"})j")
+                                          << u"/format"_s << u"The key \"format\" appears twice"_s;
+        QTest::addRow("duplicate in an example")
+                << requestWith(R"j("content.examples": [{"label": "a", "text": "b", "text": "c"}])j")
+                << u"/fields/content.examples/0/text"_s << u"The key \"text\" appears twice"_s;
     }
     void errors()
     {
