@@ -304,6 +304,14 @@ private Q_SLOTS:
         QTRY_VERIFY((viewer = editor->findChild<scs::AttachmentViewer *>()) && viewer->isVisible());
         QCOMPARE(viewer->image().size(), QSize(3000, 1500));
         QTRY_VERIFY(viewer->pictureLabel()->pixmap().width() < 3000);
+        // Fitted: as wide or as high as the window's picture area.
+        const QSize room = viewer->pictureLabel()->parentWidget()->size();
+        QTRY_VERIFY2(viewer->pictureLabel()->pixmap().width() >= room.width() - 4
+                             || viewer->pictureLabel()->pixmap().height() >= room.height() - 4,
+                     qPrintable(u"%1x%2 in %3x%4"_s.arg(viewer->pictureLabel()->pixmap().width())
+                                        .arg(viewer->pictureLabel()->pixmap().height())
+                                        .arg(room.width())
+                                        .arg(room.height())));
         const QSize fitted = viewer->pictureLabel()->pixmap().size();
         QVERIFY(qAbs(fitted.width() - 2 * fitted.height()) <= 2);
         QTest::mouseClick(viewer->fitCheckBox(), Qt::LeftButton);

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,6 +39,7 @@ AttachmentViewer::AttachmentViewer(const Attachment &attachment, QWidget *parent
     m_fit->setObjectName(u"fitToWindowCheckBox"_s);
     m_fit->setText(tr("&Fit to Window"));
     m_fit->setChecked(true);
+    m_scroll->viewport()->installEventFilter(this);
     connect(m_fit, &QCheckBox::toggled, this, &AttachmentViewer::updatePicture);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -55,10 +57,11 @@ AttachmentViewer::AttachmentViewer(const Attachment &attachment, QWidget *parent
     updatePicture();
 }
 
-void AttachmentViewer::resizeEvent(QResizeEvent *event)
+bool AttachmentViewer::eventFilter(QObject *watched, QEvent *event)
 {
-    QDialog::resizeEvent(event);
-    updatePicture();
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && m_fit->isChecked())
+        updatePicture();
+    return QDialog::eventFilter(watched, event);
 }
 
 void AttachmentViewer::updatePicture()

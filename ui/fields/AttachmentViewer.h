@@ -28,7 +28,9 @@ public:
     QCheckBox *fitCheckBox() const { return m_fit; }
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    // The viewport's resizes refit the picture (it gets its size from the
+    // layout after the dialog's own resize event).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updatePicture();
