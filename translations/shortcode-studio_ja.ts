@@ -948,6 +948,13 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::AttachmentViewer</name>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>ウィンドウに合わせる(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>scs::AttachmentsEditor</name>
     <message>
         <source>Add Screenshots or Mockups</source>
@@ -1006,6 +1013,30 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Move Down</source>
         <translation>下へ移動</translation>
+    </message>
+    <message>
+        <source>%1 has %2, and carriers take files of at most %3. Scale the picture down until it fits?</source>
+        <translation>%1 のサイズは %2 ですが、キャリアが受け付けるのは %3 までです。収まるまで画像を縮小しますか?</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it could not be scaled down to %2.</source>
+        <translation>%1 は追加されませんでした。%2 以下に縮小できませんでした。</translation>
+    </message>
+    <message>
+        <source>Replace the Screenshot or Mockup</source>
+        <translation>スクリーンショットまたはモックアップを置き換え</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>置き換え…</translation>
+    </message>
+    <message>
+        <source>Put another file in place of the selected one, keeping its description.</source>
+        <translation>選択したファイルを別のファイルに置き換えます。説明はそのまま残ります。</translation>
     </message>
 </context>
 <context>

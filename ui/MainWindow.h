@@ -75,6 +75,12 @@ public:
     // The folder the last file dialog opened in (or would have, in a test).
     QString lastDialogDirectory() const { return m_lastDialogDirectory; }
 
+    // Asks a question in a message box (or takes the answer set with
+    // setNextAnswer); `fallback` when dialogs are off.
+    QMessageBox::StandardButton ask(const QString &text, QMessageBox::StandardButtons buttons,
+                                    QMessageBox::StandardButton fallback,
+                                    const QList<std::pair<QMessageBox::StandardButton, QString>> &texts = {});
+
 public Q_SLOTS:
     void showAbout();
     void newProject();
@@ -123,9 +129,6 @@ private:
     QString dialogDirectory() const;
     void rememberDirectory(const QString &path);
     QString askFileName(bool saving, const QString &filter, const QString &suggested = {});
-    QMessageBox::StandardButton ask(const QString &text, QMessageBox::StandardButtons buttons,
-                                    QMessageBox::StandardButton fallback,
-                                    const QList<std::pair<QMessageBox::StandardButton, QString>> &texts = {});
     void showRecoveryDialog(const QList<RecoveryOffer> &offers);
     bool restoreRecovery(const RecoveryOffer &offer);
     bool discardRecovery(const RecoveryOffer &offer);

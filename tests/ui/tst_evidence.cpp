@@ -8,9 +8,11 @@
 #include "conversation/ConversationBubble.h"
 #include "conversation/ConversationPanel.h"
 #include "fields/AttachmentListModel.h"
+#include "fields/AttachmentViewer.h"
 #include "fields/AttachmentsEditor.h"
 #include "report/Conversation.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QImage>
 #include <QLabel>
@@ -18,6 +20,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -85,6 +88,24 @@ private Q_SLOTS:
         QFile gif(m_dir.filePath(u"banner.gif"_s));
         QVERIFY(gif.open(QIODevice::WriteOnly));
         gif.write(QByteArray("GIF89a") + QByteArray(64, '\0'));
+        gif.close();
+        QFile pdf(m_dir.filePath(u"terms.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(QByteArray("%PDF-1.4\n") + QByteArray(2 * 1024 * 1024, ' '));
+        pdf.close();
+        // A photo-like screenshot (noise does not compress) of about 1.4 MiB.
+        QImage noisy(700, 500, QImage::Format_RGB32);
+        QRandomGenerator random(15);
+        for (int y = 0; y < noisy.height(); ++y) {
+            auto *line = reinterpret_cast<quint32 *>(noisy.scanLine(y));
+            for (int x = 0; x < noisy.width(); ++x)
+                line[x] = 0xff000000u | (random.generate() & 0xffffffu);
+        }
+        QVERIFY(noisy.save(m_dir.filePath(u"photo.png"_s)));
+        QVERIFY(QFileInfo(m_dir.filePath(u"photo.png"_s)).size() > 1024 * 1024);
+        QImage wide(3000, 1500, QImage::Format_RGB32);
+        wide.fill(Qt::darkCyan);
+        QVERIFY(wide.save(m_dir.filePath(u"wide.png"_s)));
     }
     void init() { QVERIFY(m.open()); }
     void cleanup() { m.close(); }
@@ -171,6 +192,7 @@ private Q_SLOTS:
         auto *editor = mockups();
         const QStringList before = names(attachments());
         editor->setNextFileNames({m_dir.filePath(u"huge.png"_s), m_dir.filePath(u"banner.gif"_s)});
+        m.window->setNextAnswer(QMessageBox::No); // not scaled down
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QCOMPARE(names(attachments()), before);
         const QStringList lines = editor->message().split(u'\n');
@@ -181,6 +203,129 @@ private Q_SLOTS:
         QVERIFY2(lines[1].contains(u"banner.gif"_s) && lines[1].contains(u"not a PNG"_s),
                  qPrintable(lines[1]));
         QVERIFY(editor->findChild<QLabel *>(u"attachmentMessageLabel"_s)->isVisible());
+    }
+
+    // Replace… puts another file in the place of the selected one, keeping
+    // its description, as one undoable step; refused as Add… refuses.
+    void mockupReplaced()
+    {
+        QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
+        auto *editor = mockups();
+        const QStringList before = names(attachments());
+        editor->setNextFileNames({m_dir.filePath(u"signup-web.png"_s), m_dir.filePath(u"signup-app.png"_s)});
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        const int row = int(before.size());
+        // The user describes the first of the two (F2 on its description).
+        QTableView *view = editor->view();
+        view->setFocus();
+        view->selectionModel()->setCurrentIndex(
+                view->model()->index(row, scs::AttachmentListModel::DescriptionColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_F2);
+        QTRY_VERIFY(QApplication::focusWidget() != view);
+        QTest::keyClicks(QApplication::focusWidget(), u"Sign-up form on the web"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(attachments().at(row).description, u"Sign-up form on the web"_s);
+        QVERIFY(editor->replaceButton()->isEnabled());
+
+        editor->setNextFileNames({m_dir.filePath(u"banner.gif"_s)});
+        QTest::mouseClick(editor->replaceButton(), Qt::LeftButton);
+        QVERIFY2(editor->message().contains(u"banner.gif"_s), qPrintable(editor->message()));
+        QCOMPARE(attachments().at(row).name, u"signup-web.png"_s);
+
+        const QByteArray old = attachments().at(row).data;
+        QImage red(90, 160, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QVERIFY(red.save(m_dir.filePath(u"signup-web-v2.jpg"_s)));
+        editor->setNextFileNames({m_dir.filePath(u"signup-web-v2.jpg"_s)});
+        QTest::mouseClick(editor->replaceButton(), Qt::LeftButton);
+        QVERIFY(editor->message().isEmpty());
+        QCOMPARE(names(attachments()), (before + QStringList {u"signup-web-v2.jpg"_s, u"signup-app.png"_s}));
+        const scs::Attachment replaced = attachments().at(row);
+        QCOMPARE(replaced.description, u"Sign-up form on the web"_s);
+        QCOMPARE(replaced.mediaType, u"image/jpeg"_s);
+        QCOMPARE(QImage::fromData(replaced.data).size(), QSize(90, 160));
+        m.press(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(attachments().at(row).name, u"signup-web.png"_s);
+        QCOMPARE(attachments().at(row).data, old);
+        QCOMPARE(attachments().at(row).description, u"Sign-up form on the web"_s);
+    }
+
+    // A PNG over 1 MiB is offered scaled down: No refuses it as before,
+    // Yes adds it under the limit with its aspect ratio; a PDF over the
+    // limit is refused without asking.
+    void largePictureOfferedScaledDown()
+    {
+        QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
+        auto *editor = mockups();
+        const QStringList before = names(attachments());
+        editor->setNextFileNames({m_dir.filePath(u"photo.png"_s)});
+        m.window->setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QVERIFY2(m.window->lastMessage().contains(u"photo.png"_s), qPrintable(m.window->lastMessage()));
+        QCOMPARE(names(attachments()), before);
+        QVERIFY2(editor->message().contains(u"Save it smaller"_s), qPrintable(editor->message()));
+
+        editor->setNextFileNames({m_dir.filePath(u"photo.png"_s)});
+        m.window->setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(names(attachments()), (before + QStringList {u"photo.png"_s}));
+        const scs::Attachment added = attachments().constLast();
+        QVERIFY(added.data.size() <= 1024 * 1024);
+        QCOMPARE(added.mediaType, u"image/png"_s);
+        const QSize size = QImage::fromData(added.data).size();
+        QVERIFY(size.width() < 700);
+        QVERIFY2(qAbs(size.width() * 500.0 / size.height() - 700) < 3,
+                 qPrintable(QString::number(size.width())));
+        QVERIFY(editor->message().isEmpty());
+
+        m.window->setNextAnswer(QMessageBox::NoButton);
+        const QString asked = m.window->lastMessage();
+        editor->setNextFileNames({m_dir.filePath(u"terms.pdf"_s)});
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QCOMPARE(m.window->lastMessage(), asked); // not asked
+        QCOMPARE(names(attachments()), (before + QStringList {u"photo.png"_s}));
+        QVERIFY2(editor->message().contains(u"terms.pdf"_s), qPrintable(editor->message()));
+    }
+
+    // Return on a row opens the file large, fitted to the window; Fit to
+    // Window off shows it at full size; a double-click on the name too.
+    void mockupViewedLarge()
+    {
+        QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
+        auto *editor = mockups();
+        editor->setNextFileNames({m_dir.filePath(u"wide.png"_s)});
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        QTableView *view = editor->view();
+        view->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Return);
+        scs::AttachmentViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = editor->findChild<scs::AttachmentViewer *>()) && viewer->isVisible());
+        QCOMPARE(viewer->image().size(), QSize(3000, 1500));
+        QTRY_VERIFY(viewer->pictureLabel()->pixmap().width() < 3000);
+        // Fitted: as wide or as high as the window's picture area.
+        const QSize room = viewer->pictureLabel()->parentWidget()->size();
+        QTRY_VERIFY2(viewer->pictureLabel()->pixmap().width() >= room.width() - 4
+                             || viewer->pictureLabel()->pixmap().height() >= room.height() - 4,
+                     qPrintable(u"%1x%2 in %3x%4"_s.arg(viewer->pictureLabel()->pixmap().width())
+                                        .arg(viewer->pictureLabel()->pixmap().height())
+                                        .arg(room.width())
+                                        .arg(room.height())));
+        const QSize fitted = viewer->pictureLabel()->pixmap().size();
+        QVERIFY(qAbs(fitted.width() - 2 * fitted.height()) <= 2);
+        QTest::mouseClick(viewer->fitCheckBox(), Qt::LeftButton);
+        QCOMPARE(viewer->pictureLabel()->pixmap().size(), QSize(3000, 1500));
+        QTest::keyClick(viewer, Qt::Key_Escape);
+        QTRY_VERIFY(!editor->findChild<scs::AttachmentViewer *>());
+
+        const int row = view->model()->rowCount() - 1;
+        view->scrollTo(view->model()->index(row, 0));
+        const QRect name = view->visualRect(view->model()->index(row, scs::AttachmentListModel::NameColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, name.center());
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, name.center());
+        QTRY_VERIFY(editor->findChild<scs::AttachmentViewer *>());
+        editor->findChild<scs::AttachmentViewer *>()->close();
     }
 
     void conversationBubblesFollowTheFields()

@@ -1,6 +1,9 @@
 #include "AttachmentsEditor.h"
 
 #include "AttachmentListModel.h"
+#include "AttachmentViewer.h"
+#include "ImageShrink.h"
+#include "MainWindow.h"
 #include "model/Limits.h"
 #include "widgets/WrapLabel.h"
 
@@ -19,6 +22,8 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -40,6 +45,7 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     , m_paste(new QPushButton(this))
     , m_moveUp(new QPushButton(this))
     , m_moveDown(new QPushButton(this))
+    , m_replace(new QPushButton(this))
     , m_message(new WrapLabel(this))
 {
     m_view->setObjectName(objectName() + u"TableView"_s);
@@ -66,6 +72,7 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     m_paste->setObjectName(u"pasteAttachmentButton"_s);
     m_moveUp->setObjectName(u"moveAttachmentUpButton"_s);
     m_moveDown->setObjectName(u"moveAttachmentDownButton"_s);
+    m_replace->setObjectName(u"replaceAttachmentButton"_s);
     m_message->setObjectName(u"attachmentMessageLabel"_s);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setForegroundRole(QPalette::Text);
@@ -76,6 +83,7 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     buttons->addWidget(m_paste);
     buttons->addWidget(m_moveUp);
     buttons->addWidget(m_moveDown);
+    buttons->addWidget(m_replace);
     buttons->addWidget(m_remove);
     buttons->addStretch();
     auto *top = new QHBoxLayout;
@@ -113,6 +121,13 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     connect(m_paste, &QPushButton::clicked, this, &AttachmentsEditor::paste);
     connect(m_moveUp, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_moveDown, &QPushButton::clicked, this, [this] { moveSelected(1); });
+    connect(m_replace, &QPushButton::clicked, this, &AttachmentsEditor::chooseReplacement);
+    // Return or a double-click on a row (but not on a description, which
+    // opens for editing) shows the file large.
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { viewFile(index.row()); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &AttachmentsEditor::showContextMenu);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentsEditor::removeSelected);
     connect(m_model, &AttachmentListModel::descriptionEdited, this,
             [this] { Q_EMIT edited(FieldValue(m_model->attachments())); });
@@ -171,61 +186,164 @@ void AttachmentsEditor::chooseFiles()
         addFiles(paths);
 }
 
+bool AttachmentsEditor::readFile(const QString &path, std::pair<QString, QByteArray> &file,
+                                 QStringList &refused)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        refused << tr("%1 could not be read: %2").arg(name, in.errorString());
+        return false;
+    }
+    // A picture over the limit is read whole, to be offered scaled down;
+    // anything else only one byte past the limit, enough to refuse it.
+    const bool picture = in.size() <= MaxPictureBytes && sniffMediaType(in.peek(8)).startsWith(u"image/"_s);
+    if (in.size() > limits::AttachmentBytes && !picture) {
+        refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
+                      "smaller and add it again.")
+                           .arg(name, QLocale().formattedDataSize(in.size()),
+                                QLocale().formattedDataSize(limits::AttachmentBytes));
+        return false;
+    }
+    file = {name, picture ? in.readAll() : in.read(limits::AttachmentBytes + 1)};
+    return true;
+}
+
 void AttachmentsEditor::addFiles(const QStringList &paths)
 {
     QList<std::pair<QString, QByteArray>> files;
     QStringList refused;
-    const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
     for (const QString &path : paths) {
-        const QString name = QFileInfo(path).fileName();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            refused << tr("%1 could not be read: %2").arg(name, file.errorString());
-            continue;
-        }
-        // Reading one byte more than the limit tells a larger file apart
-        // without reading all of it.
-        if (file.size() > limits::AttachmentBytes) {
-            refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
-                          "smaller and add it again.")
-                               .arg(name, QLocale().formattedDataSize(file.size()), limit);
-            continue;
-        }
-        files.append({name, file.read(limits::AttachmentBytes + 1)});
+        std::pair<QString, QByteArray> file;
+        if (readFile(path, file, refused))
+            files.append(file);
     }
     addData(files, refused);
+}
+
+QString AttachmentsEditor::accept(const QString &name, QByteArray &data, QStringList &refused)
+{
+    const QString type = sniffMediaType(data);
+    if (type.isEmpty()) {
+        refused << tr("%1 was not added: it is not a PNG, JPEG or PDF file.").arg(name);
+        return {};
+    }
+    if (data.size() <= limits::AttachmentBytes)
+        return type;
+    const QString size = QLocale().formattedDataSize(data.size());
+    const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
+    if (type.startsWith(u"image/"_s)) {
+        const QString question = tr("%1 has %2, and carriers take files of at most %3. Scale the picture "
+                                    "down until it fits?")
+                                         .arg(name, size, limit);
+        if (askYesNo(question)) {
+            const QByteArray smaller =
+                    shrinkImage(data, type == u"image/png"_s ? "PNG" : "JPEG", limits::AttachmentBytes);
+            if (!smaller.isEmpty()) {
+                data = smaller;
+                return type;
+            }
+            refused << tr("%1 was not added: it could not be scaled down to %2.").arg(name, limit);
+            return {};
+        }
+    }
+    refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
+                  "smaller and add it again.")
+                       .arg(name, size, limit);
+    return {};
+}
+
+bool AttachmentsEditor::askYesNo(const QString &question)
+{
+    // Through the window's prompt (tests answer it with setNextAnswer);
+    // an editor outside the main window does not ask and refuses.
+    auto *main = qobject_cast<MainWindow *>(window());
+    return main
+            && main->ask(question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void AttachmentsEditor::addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused)
 {
     AttachmentList attachments = m_model->attachments();
     const qsizetype before = attachments.size();
-    const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
-    for (const auto &[name, data] : files) {
+    for (auto [name, data] : files) {
         if (attachments.size() >= limits::Attachments) {
             refused << tr("%1 was not added: a request takes at most %n file(s).", nullptr,
                           int(limits::Attachments))
                                .arg(name);
             continue;
         }
-        if (data.size() > limits::AttachmentBytes) {
-            refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
-                          "smaller and add it again.")
-                               .arg(name, QLocale().formattedDataSize(data.size()), limit);
-            continue;
-        }
-        const QString type = sniffMediaType(data);
-        if (type.isEmpty()) {
-            refused << tr("%1 was not added: it is not a PNG, JPEG or PDF file.").arg(name);
-            continue;
-        }
-        attachments.append({name, type, QString(), data});
+        const QString type = accept(name, data, refused);
+        if (!type.isEmpty())
+            attachments.append({name, type, QString(), data});
     }
     showMessage(refused);
     if (attachments.size() == before)
         return;
     Q_EMIT edited(FieldValue(attachments));
     selectOnly(int(attachments.size() - 1));
+}
+
+void AttachmentsEditor::chooseReplacement()
+{
+    if (selectedRow() < 0)
+        return;
+    QString path = m_nextFileNames.value(0);
+    m_nextFileNames.clear();
+    if (path.isEmpty()) {
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        path = QFileDialog::getOpenFileName(this, tr("Replace the Screenshot or Mockup"),
+                                            QDir(pictures).exists() ? pictures : QDir::homePath(),
+                                            tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
+    }
+    if (!path.isEmpty())
+        replaceSelected(path);
+}
+
+void AttachmentsEditor::replaceSelected(const QString &path)
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    QStringList refused;
+    std::pair<QString, QByteArray> file;
+    QString type;
+    if (readFile(path, file, refused))
+        type = accept(file.first, file.second, refused);
+    showMessage(refused);
+    if (type.isEmpty())
+        return;
+    AttachmentList attachments = m_model->attachments();
+    Attachment &attachment = attachments[row];
+    attachment.name = file.first;
+    attachment.mediaType = type;
+    attachment.data = file.second;
+    Q_EMIT edited(FieldValue(attachments));
+    selectOnly(row);
+}
+
+void AttachmentsEditor::viewFile(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    auto *viewer = new AttachmentViewer(m_model->attachments().at(row), this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->show();
+}
+
+void AttachmentsEditor::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (index.isValid() && !m_view->selectionModel()->isRowSelected(index.row()))
+        selectOnly(index.row());
+    QMenu menu(this);
+    const int row = selectedRow();
+    menu.addAction(tr("View"), this, [this, row] { viewFile(row); })->setEnabled(row >= 0);
+    menu.addAction(tr("Replace…"), this, &AttachmentsEditor::chooseReplacement)
+            ->setEnabled(row >= 0 && !isReadOnly());
+    menu.addAction(tr("Remove"), this, &AttachmentsEditor::removeSelected)
+            ->setEnabled(m_view->selectionModel()->hasSelection() && !isReadOnly());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void AttachmentsEditor::paste()
@@ -331,6 +449,7 @@ void AttachmentsEditor::updateButtons()
     const int row = selectedRow();
     m_moveUp->setEnabled(row > 0);
     m_moveDown->setEnabled(row >= 0 && row < m_model->rowCount() - 1);
+    m_replace->setEnabled(row >= 0);
 }
 
 void AttachmentsEditor::retranslate()
@@ -342,6 +461,8 @@ void AttachmentsEditor::retranslate()
     m_paste->setToolTip(tr("Add the picture or the files on the clipboard (Ctrl+V in the list)."));
     m_moveUp->setText(tr("Move Up"));
     m_moveDown->setText(tr("Move Down"));
+    m_replace->setText(tr("Replace…"));
+    m_replace->setToolTip(tr("Put another file in place of the selected one, keeping its description."));
     m_model->retranslate();
 }
 

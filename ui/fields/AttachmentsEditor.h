@@ -16,10 +16,10 @@ class WrapLabel;
 // (a thumbnail and the name, type, size, description; the description is
 // edited in place), Add… to pick PNG, JPEG or PDF files, Paste (Ctrl+V:
 // an image or files from the clipboard), files dropped on it, Move Up and
-// Move Down, Remove. Every change is one undoable edit of the field. Files the carriers would not take
-// (another type, over 1 MiB, an 11th file) are refused with a message under the table; the readers still open
-// such files from other sources and the rules report them. Thumbnails are decoded only when the table paints
-// them (AttachmentListModel).
+// Move Down, Replace… (another file in the same place, keeping the description), Remove. Every change is one
+// undoable edit of the field. Files the carriers would not take (another type, over 1 MiB, an 11th file) are
+// refused with a message under the table; the readers still open such files from other sources and the rules
+// report them. Thumbnails are decoded only when the table paints them (AttachmentListModel).
 class AttachmentsEditor : public FieldEditor
 {
     Q_OBJECT
@@ -37,12 +37,19 @@ public:
     QPushButton *pasteButton() const { return m_paste; }
     QPushButton *moveUpButton() const { return m_moveUp; }
     QPushButton *moveDownButton() const { return m_moveDown; }
+    QPushButton *replaceButton() const { return m_replace; }
     // Why the last files were refused; empty when all were added.
     QString message() const;
 
     // Adds the files at `paths` (what Add… does after the file dialog):
     // those that fit are added as one edit, the others named in message().
     void addFiles(const QStringList &paths);
+    // Puts the file at `path` in place of the selected one (what Replace…
+    // does after the file dialog), keeping its description and position, as
+    // one edit; refused as Add… refuses.
+    void replaceSelected(const QString &path);
+    // Opens the file in `row` large, in a window of its own.
+    void viewFile(int row);
     // Removes the selected files as one edit.
     void removeSelected();
     // Moves the selected file one place up (-1) or down (+1), as one edit.
@@ -51,12 +58,14 @@ public:
     // copied file's own bytes when it is one) or copied files.
     void paste();
 
-    // Tests: the next Add… takes these paths instead of asking.
+    // Tests: the next Add… or Replace… takes these paths instead of asking.
     void setNextFileNames(const QStringList &paths) { m_nextFileNames = paths; }
 
     // The media type of a file by its first bytes: "image/png",
     // "image/jpeg", "application/pdf", or an empty string.
     static QString sniffMediaType(const QByteArray &data);
+    // Pictures up to this size are read whole to be offered scaled down.
+    static constexpr qint64 MaxPictureBytes = 64 * 1024 * 1024;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -65,6 +74,16 @@ protected:
 private:
     // Adds files already read: (name, bytes) pairs.
     void addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused);
+    // Reads the file at `path` for adding; false (and why in `refused`)
+    // when it cannot be read or is far too large to be scaled down.
+    static bool readFile(const QString &path, std::pair<QString, QByteArray> &file, QStringList &refused);
+    // Checks a file carriers would take: its media type, or an empty
+    // string (and why in `refused`).
+    QString accept(const QString &name, QByteArray &data, QStringList &refused);
+    // Asks through the main window's prompt; true for Yes, false outside one.
+    bool askYesNo(const QString &question);
+    void chooseReplacement();
+    void showContextMenu(const QPoint &pos);
     int selectedRow() const;
     void selectOnly(int row);
     void chooseFiles();
@@ -78,6 +97,7 @@ private:
     QPushButton *m_paste;
     QPushButton *m_moveUp;
     QPushButton *m_moveDown;
+    QPushButton *m_replace;
     WrapLabel *m_message;
     QStringList m_nextFileNames;
 };
