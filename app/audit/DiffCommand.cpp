@@ -69,8 +69,8 @@ public:
         const auto changes = file.diff(from, to);
         if (!changes) {
             err << u"shortcode-audit diff: "_s
-                << ProjectFile::message(ProjectFile::Error::HistoryDamaged, args.first())
-                            .arg(tr("unreadable revisions"))
+                << ProjectFile::message(ProjectFile::Error::HistoryDamaged, args.first(),
+                                        tr("unreadable revisions"))
                 << u'\n';
             return ExitUsage;
         }

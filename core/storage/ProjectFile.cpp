@@ -106,15 +106,11 @@ bool ProjectFile::fail(Error error, const QString &detail)
     const QString path = m_path;
     close();
     m_error = error;
-    m_errorString = message(error, QDir::toNativeSeparators(path));
-    if (!detail.isEmpty()
-        && (error == Error::WriteFailed || error == Error::HistoryDamaged || error == Error::ExceedsLimits
-            || error == Error::ForeignSchema))
-        m_errorString = m_errorString.arg(detail);
+    m_errorString = message(error, QDir::toNativeSeparators(path), detail);
     return false;
 }
 
-QString ProjectFile::message(Error error, const QString &path)
+QString ProjectFile::message(Error error, const QString &path, const QString &detail)
 {
     switch (error) {
     case Error::None:
@@ -150,19 +146,19 @@ QString ProjectFile::message(Error error, const QString &path)
         // %2 (filled by the caller) says which value and the limit.
         return tr("%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was "
                   "changed.")
-                .arg(path, u"%1"_s);
+                .arg(path, detail);
     case Error::ForeignSchema:
         // %2 (filled by the caller) names the first object that is not ours.
         return tr("%1 holds database objects that Shortcode Studio never makes (%2), so it was not opened: "
                   "such a file can make a program hang or run out of memory while reading it. Nothing was "
                   "changed.")
-                .arg(path, u"%1"_s);
+                .arg(path, detail);
     case Error::TooMuchWork:
         return tr("Reading %1 was stopped: it needed far more work than a project file of its size ever "
                   "does, as a file built to make programs hang would. Nothing was changed.")
                 .arg(path);
     case Error::SaveExceedsLimits:
-        return tr("%1 was not saved: %2 Shorten it and save again.").arg(path, u"%1"_s);
+        return tr("%1 was not saved: %2 Shorten it and save again.").arg(path, detail);
     case Error::NotOpen:
         return tr("No project file is open; choose where to save the project.");
     case Error::ReadOnly:
@@ -175,7 +171,7 @@ QString ProjectFile::message(Error error, const QString &path)
         return tr("%1 is open in another window or by another user, so it was not replaced.").arg(path);
     case Error::WriteFailed:
         // %2 (filled by the caller) is the system's reason.
-        return tr("Could not save %1 (%2). The file on disk was left as it was.").arg(path, u"%1"_s);
+        return tr("Could not save %1 (%2). The file on disk was left as it was.").arg(path, detail);
     case Error::NoSpace:
         return tr("Could not save %1: no space left on device (the disk or your quota is full). The file on "
                   "disk was left as it was, with what was saved before; free some space and save again.")
@@ -184,19 +180,19 @@ QString ProjectFile::message(Error error, const QString &path)
         // %2 (filled by the caller) says what did not read back.
         return tr("%1 was not saved: what was written would not open again as it was saved (%2). The file "
                   "on disk was left as it was.")
-                .arg(path, u"%1"_s);
+                .arg(path, detail);
     case Error::NotSynced:
         // %2 (filled by the caller) is the system's reason.
         return tr("%1 was saved and the file was replaced, but the folder could not be synced to the disk "
                   "(%2): after a power cut the folder may still show the previous version. Save again to "
                   "be sure.")
-                .arg(path, u"%1"_s);
+                .arg(path, detail);
     case Error::NoSuchRevision:
         return tr("There is no such revision in %1.").arg(path);
     case Error::HistoryDamaged:
         return tr("The history of %1 is damaged (%2); nothing was changed. Open a backup or a recovery copy "
                   "instead.")
-                .arg(path, u"%1"_s);
+                .arg(path, detail);
     }
     return {};
 }
@@ -391,7 +387,7 @@ bool ProjectFile::withinLimits(const QString &target, const Project &project)
     if (!beyond)
         return true;
     m_error = Error::SaveExceedsLimits;
-    m_errorString = message(m_error, QDir::toNativeSeparators(target)).arg(beyond->message());
+    m_errorString = message(m_error, QDir::toNativeSeparators(target), beyond->message());
     return false;
 }
 
@@ -422,9 +418,9 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
     const QString resolved = resolve(target);
     if (isOpen() && resolved == m_resolved && !isReadOnly())
         return save(project);
-    auto setError = [this, &target](Error error) {
+    auto setError = [this, &target](Error error, const QString &detail = {}) {
         m_error = error;
-        m_errorString = message(error, QDir::toNativeSeparators(target));
+        m_errorString = message(error, QDir::toNativeSeparators(target), detail);
         return false;
     };
     if (!QFileInfo(QFileInfo(resolved).absolutePath()).isDir())
@@ -452,9 +448,7 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
             m_errorString += u' ' + tr("It is open by %1.").arg(describe(lock->owner()));
         return false;
     case ProjectLock::Result::CannotCreate:
-        setError(Error::WriteFailed);
-        m_errorString = m_errorString.arg(tr("its lock file could not be created"));
-        return false;
+        return setError(Error::WriteFailed, tr("its lock file could not be created"));
     }
 
     // The history comes from the file open now (if any): swap in the new
@@ -480,9 +474,7 @@ bool ProjectFile::saveAs(const QString &path, const Project &project)
 bool ProjectFile::setWriteError(Error error, const QString &target, const QString &detail)
 {
     m_error = error;
-    m_errorString = message(error, QDir::toNativeSeparators(target));
-    if (error == Error::WriteFailed || error == Error::NotReadBack || error == Error::NotSynced)
-        m_errorString = m_errorString.arg(detail);
+    m_errorString = message(error, QDir::toNativeSeparators(target), detail);
     return false;
 }
 

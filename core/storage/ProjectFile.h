@@ -137,8 +137,10 @@ public:
     // the same translated message open() gives.
     static bool load(const QString &path, Project *project, QString *error = nullptr);
 
-    // The translated message for an open/save error about `path`.
-    static QString message(Error error, const QString &path);
+    // The translated message for an open/save error about `path`; `detail`
+    // fills the messages that name a reason or a value (%2) in the same
+    // call, so a "%1" in a file name is never filled in.
+    static QString message(Error error, const QString &path, const QString &detail = {});
 
     // Tests: runs inside a save's transaction, before its commit.
     void setBeforeCommitHook(std::function<void()> hook) { m_beforeCommit = std::move(hook); }

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <cstring>
 
 using namespace scs;
 using namespace Qt::StringLiterals;
@@ -113,6 +114,26 @@ private Q_SLOTS:
         Project project;
         QVERIFY(ProjectFile::load(path, &project));
         QCOMPARE(project, changed());
+    }
+
+    // The reason is filled in the same call as the file name: a "%1" in
+    // the name stays as it is, and the reason appears once, in its place.
+    void aPercentInTheFileNameStaysAsItIs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"report %1 %2.scproj"_s);
+        QVERIFY(hostile::saveBase(path));
+        ProjectFile file;
+        QVERIFY(file.open(path));
+        FileOps::injectFailure(FileOps::Operation::SyncFile, EIO);
+        QVERIFY(!file.save(changed()));
+        FileOps::clearInjectedFailures();
+        QCOMPARE(file.error(), ProjectFile::Error::WriteFailed);
+        const QString message = file.errorString();
+        QVERIFY2(message.startsWith(u"Could not save "_s + path + u" ("_s), qPrintable(message));
+        QVERIFY2(message.endsWith(u"). The file on disk was left as it was."_s), qPrintable(message));
+        const QString reason = message.mid(int(u"Could not save "_s.size() + path.size() + 2));
+        QVERIFY2(reason.startsWith(QString::fromLocal8Bit(strerror(EIO))), qPrintable(message));
     }
 
     // After the rename the file holds the new content: a folder that
