@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,21 +79,21 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     m_message->setForegroundRole(QPalette::Text);
     m_message->hide();
 
-    auto *buttons = new QVBoxLayout;
-    buttons->addWidget(m_add);
-    buttons->addWidget(m_paste);
-    buttons->addWidget(m_moveUp);
-    buttons->addWidget(m_moveDown);
-    buttons->addWidget(m_replace);
-    buttons->addWidget(m_remove);
-    buttons->addStretch();
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_view, 1);
-    top->addLayout(buttons);
+    // The buttons go under the table, in two rows: beside it they left the
+    // description column a few pixels wide in a window of common size.
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_add, 0, 0);
+    buttons->addWidget(m_paste, 0, 1);
+    buttons->addWidget(m_replace, 0, 2);
+    buttons->addWidget(m_moveUp, 1, 0);
+    buttons->addWidget(m_moveDown, 1, 1);
+    buttons->addWidget(m_remove, 1, 2);
+    buttons->setColumnStretch(3, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
     layout->addWidget(m_message);
     setFocusProxy(m_view);
 
