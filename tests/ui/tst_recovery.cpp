@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSemaphore>
@@ -170,14 +171,15 @@ private Q_SLOTS:
 
         scs::MainWindow *window = newWindow();
         window->offerRecovery();
-        scs::RecoveryDialog *dialog = recoveryDialog(*window);
+        // The prompt deletes itself when it closes: watched, not owned.
+        QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY2(dialog, "no recovery prompt right after the kill");
         QCOMPARE(dialog->count(), 1);
         // Named by its file, not by the project's title.
         QVERIFY2(dialog->texts().first().startsWith(QDir::toNativeSeparators(path)),
                  qPrintable(dialog->texts().first()));
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(copiesOnDisk(), 1);
 
         QVERIFY(window->openFile(path));
@@ -194,7 +196,7 @@ private Q_SLOTS:
         dialog = recoveryDialog(*next);
         QVERIFY(dialog);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(next->document()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(next->document()->request(0).text(FieldId::CompanyContactName), u"Crashed Edit"_s);
         QVERIFY(next->isWindowModified());
@@ -215,7 +217,8 @@ private Q_SLOTS:
 
         scs::MainWindow *window = newWindow();
         window->offerRecovery();
-        scs::RecoveryDialog *dialog = recoveryDialog(*window);
+        // The prompt deletes itself when it closes: watched, not owned.
+        QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY(dialog);
         // Discard, then Cancel in the question: nothing is deleted.
         window->setNextAnswer(QMessageBox::Cancel);
@@ -227,7 +230,7 @@ private Q_SLOTS:
         // Discard, and yes: gone.
         window->setNextAnswer(QMessageBox::Discard);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_D, Qt::AltModifier);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(copiesOnDisk(), 0);
         QCOMPARE(QDir(scs::RecoveryStore::defaultDirectory()).entryList(QDir::Files), QStringList());
     }
@@ -247,7 +250,8 @@ private Q_SLOTS:
 
         scs::MainWindow *window = newWindow();
         window->offerRecovery();
-        scs::RecoveryDialog *dialog = recoveryDialog(*window);
+        // The prompt deletes itself when it closes: watched, not owned.
+        QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY(dialog);
         QCOMPARE(dialog->count(), 3);
         const QString texts = dialog->texts().join(u'\n');
@@ -259,7 +263,7 @@ private Q_SLOTS:
         QTest::keyClick(dialog->list(), Qt::Key_Down);
         const QString chosen = dialog->list()->currentIndex().data().toString();
         QTest::keyClick(dialog->list(), Qt::Key_Return);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         const QString restored = window->document()->request(0).text(FieldId::CompanyContactName);
         QVERIFY2(chosen.contains(restored == u"Untitled" ? u"Untitled project"_s : restored.toLower()),
                  qPrintable(chosen + u" / "_s + restored));
@@ -306,11 +310,12 @@ private Q_SLOTS:
 
         scs::MainWindow *window = newWindow();
         window->offerRecovery();
-        scs::RecoveryDialog *dialog = recoveryDialog(*window);
+        // The prompt deletes itself when it closes: watched, not owned.
+        QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY(dialog);
         QVERIFY2(dialog->texts().first().contains(u"saved again"_s), qPrintable(dialog->texts().first()));
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         scs::ProjectDocument *document = window->document();
         QCOMPARE(document->requestCount(), 2);
         QCOMPARE(document->request(0).text(FieldId::CompanyContactName), u"Crashed Edit"_s);
@@ -343,7 +348,8 @@ private Q_SLOTS:
 
         scs::MainWindow *window = newWindow();
         window->offerRecovery();
-        scs::RecoveryDialog *dialog = recoveryDialog(*window);
+        // The prompt deletes itself when it closes: watched, not owned.
+        QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY(dialog);
         window->setNextAnswer(answer);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
@@ -356,7 +362,7 @@ private Q_SLOTS:
             QTest::keyClick(dialog->focusWidget(), Qt::Key_Escape);
             return;
         }
-        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(window->document()->request(0).text(FieldId::CompanyContactName), expected);
         QVERIFY(window->isWindowModified());
     }
