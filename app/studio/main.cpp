@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
+#include "widgets/FirstPaintProbe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,31 +15,6 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// --quit-when-painted: once the window has painted its first frame (its
-// paint event, the paint of every widget in it and the flush to the
-// screen all happen in one go, so the next event-loop turn comes after
-// them), says "painted" and quits. bench_startup stops its clock there.
-class FirstPaint : public QObject
-{
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("painted\n", stdout);
-                std::fflush(stdout);
-                QApplication::quit();
-            });
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -121,7 +97,7 @@ int main(int argc, char *argv[])
         if (const auto section = scs::Catalog::sectionByKey(parser.value(sectionOption)))
             window.showSection(*section);
     }
-    FirstPaint firstPaint;
+    scs::FirstPaintProbe firstPaint;
     if (parser.isSet(quitWhenPaintedOption))
         window.installEventFilter(&firstPaint);
     window.show();

@@ -1,5 +1,7 @@
 // The yardstick for start-up time: the smallest Qt Widgets program that shows
 // a window, started and stopped the way bench_startup starts shortcode-studio.
+#include "widgets/FirstPaintProbe.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -8,29 +10,6 @@
 #include <QWidget>
 
 #include <cstdio>
-
-namespace {
-
-// The window's paint event comes first in the frame; the next event-loop
-// turn comes after its children's paints and the flush to the screen.
-class FirstPaint : public QObject
-{
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint) {
-            watched->removeEventFilter(this);
-            QTimer::singleShot(0, qApp, [] {
-                std::fputs("painted\n", stdout);
-                std::fflush(stdout);
-                QApplication::quit();
-            });
-        }
-        return false;
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,7 +24,7 @@ int main(int argc, char *argv[])
     }
     // As shortcode-studio does: "painted" once the window's first frame is
     // painted and flushed, then quit.
-    FirstPaint firstPaint;
+    scs::FirstPaintProbe firstPaint;
     if (app.arguments().contains(QStringLiteral("--quit-when-painted")))
         window.installEventFilter(&firstPaint);
     window.show();
