@@ -3,6 +3,7 @@
 // unchanged, saves that merge or stop at a conflict (in one process and in
 // two), a client killed in the middle of a save, a read-only role, and the
 // server going away under a client. One cluster for the whole executable.
+#include "AuditCli.h"
 #include "PgCluster.h"
 #include "TestProjects.h"
 
@@ -13,6 +14,7 @@
 #include "storage/WorkspaceProject.h"
 #include "storage/WorkspaceWatcher.h"
 
+#include <QBuffer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -398,6 +400,71 @@ private Q_SLOTS:
         edited.requests[0].setValue(FieldId::CompanyName, u"not allowed"_s);
         QCOMPARE(project.save(edited), ProjectBackend::SaveResult::Failed);
         QCOMPARE(project.errorString(), project.readOnlyMessage());
+    }
+
+    // shortcode-audit with --workspace, run in-process.
+    void commandLine()
+    {
+        auto audit = [](const QStringList &arguments, QString *out, QString *err) {
+            QBuffer in;
+            QTextStream outStream(out);
+            QTextStream errStream(err);
+            const int status = cli::AuditCli::run(QStringList {u"--lang"_s, u"en"_s} + arguments, &in,
+                                                  outStream, errStream);
+            outStream.flush();
+            errStream.flush();
+            return status;
+        };
+        QString out;
+        QString err;
+        QCOMPARE(audit({u"workspace"_s, u"init"_s, m_url}, &out, &err), 0);
+        QVERIFY2(out.contains(u"up to date"), qPrintable(out));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"cli.scproj"_s);
+        Project original = test::fullProject(2, 70);
+        original.name = u"command line"_s;
+        {
+            ProjectFile file;
+            QVERIFY(file.saveAs(path, original));
+            original.requests[0].setValue(FieldId::CompanyName, u"second revision"_s);
+            QVERIFY(file.save(original));
+        }
+        out.clear();
+        QCOMPARE(audit({u"import"_s, path, u"--workspace"_s, m_cluster.uri(u"workspace"_s)}, &out, &err), 0);
+        QVERIFY2(out.contains(u"2 revisions"), qPrintable(out));
+        // Twice: refused, nothing changed.
+        QCOMPARE(audit({u"import"_s, path, u"--workspace"_s, m_url}, &out, &err), 2);
+        QVERIFY2(err.contains(u"already has a project"), qPrintable(err));
+
+        out.clear();
+        QCOMPARE(audit({u"workspace"_s, u"list"_s, m_url}, &out, &err), 0);
+        QVERIFY2(out.contains(u"command line: revision 2, 2 requests"), qPrintable(out));
+        out.clear();
+        QCOMPARE(audit({u"history"_s, u"command line"_s, u"--workspace"_s, m_url}, &out, &err), 0);
+        QCOMPARE(out.count(u'\n'), 2);
+        out.clear();
+        QCOMPARE(audit({u"diff"_s, u"command line"_s, u"1"_s, u"2"_s, u"--workspace"_s, m_url}, &out, &err),
+                 0);
+        QVERIFY2(out.contains(u"second revision"), qPrintable(out));
+        out.clear();
+        const int checked = audit({u"check"_s, u"command line"_s, u"--workspace"_s, m_url}, &out, &err);
+        QVERIFY2(checked == 0 || checked == 1, qPrintable(err));
+        QVERIFY2(out.contains(original.requests[1].title()), qPrintable(out));
+
+        const QString exported = dir.filePath(u"back.scproj"_s);
+        QCOMPARE(audit({u"export"_s, u"command line"_s, u"--workspace"_s, m_url, u"-o"_s, exported}, &out,
+                       &err),
+                 0);
+        Project loaded;
+        QVERIFY(ProjectFile::load(exported, &loaded));
+        QCOMPARE(contentChecksum(loaded), contentChecksum(original));
+
+        err.clear();
+        QCOMPARE(audit({u"history"_s, u"x"_s, u"--workspace"_s, u"postgresql://ana:secret@localhost/x"_s},
+                       &out, &err),
+                 2);
+        QVERIFY2(err.contains(u"~/.pgpass") && !err.contains(u"secret"), qPrintable(err));
     }
 
     void twentyEditorsHearASave()
