@@ -33,10 +33,11 @@ target_compile_definitions(scs_settings INTERFACE
 
 # scs_add_test(NAME name SOURCES ... LIBS ... [GUI])
 # One Qt Test executable, registered with ctest. GUI tests run on the
-# offscreen platform so they need no display.
+# offscreen platform so they need no display. Each test process runs in a
+# home of its own (tests/support/HermeticEnvironment.cpp).
 function(scs_add_test)
     cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
-    qt_add_executable(${T_NAME} ${T_SOURCES})
+    qt_add_executable(${T_NAME} ${T_SOURCES} ${PROJECT_SOURCE_DIR}/tests/support/HermeticEnvironment.cpp)
     set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
     # Test helpers shared by the core, command-line and GUI tests.
@@ -60,9 +61,10 @@ function(scs_add_test_suite)
         list(GET parts 0 test)
         list(APPEND sources ${test}.cpp)
     endforeach()
-    qt_add_executable(${T_NAME} ${sources})
+    qt_add_executable(${T_NAME} ${sources} ${PROJECT_SOURCE_DIR}/tests/support/HermeticEnvironment.cpp)
     set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${T_NAME} PRIVATE
         SCS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         SCS_BINARY_DIR="${PROJECT_BINARY_DIR}")
