@@ -31,6 +31,17 @@ target_compile_definitions(scs_settings INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060400
     SCS_VERSION_STRING="${PROJECT_VERSION}")
 
+# Each test process runs in a home of its own (tests/support/
+# HermeticEnvironment.cpp): an object library, compiled once and linked into
+# every test executable whole (a static library would drop its unreferenced
+# initializer).
+function(scs_test_home)
+    if(NOT TARGET scs_test_home)
+        add_library(scs_test_home OBJECT ${PROJECT_SOURCE_DIR}/tests/support/HermeticEnvironment.cpp)
+        target_link_libraries(scs_test_home PRIVATE scs_settings Qt6::Core)
+    endif()
+endfunction()
+
 # Precompiled Qt headers (option SCS_PCH, on by default). Reading Qt's
 # headers is a third to a half of compiling one of our files, and CI
 # compiles the tree twice from nothing. A library precompiles its own
@@ -82,12 +93,13 @@ endfunction()
 
 # scs_add_test(NAME name SOURCES ... LIBS ... [GUI])
 # One Qt Test executable, registered with ctest. GUI tests run on the
-# offscreen platform so they need no display.
+# offscreen platform so they need no display, each in a home of its own.
 function(scs_add_test)
     cmake_parse_arguments(T "GUI" "NAME" "SOURCES;LIBS" ${ARGN})
+    scs_test_home()
     qt_add_executable(${T_NAME} ${T_SOURCES})
     set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-    target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
+    target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test scs_test_home ${T_LIBS})
     # Test helpers shared by the core, command-line and GUI tests.
     target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${T_NAME} PRIVATE
@@ -104,6 +116,7 @@ endfunction()
 # class from file ctest-name.cpp.
 function(scs_add_test_suite)
     cmake_parse_arguments(T "" "NAME" "SOURCES;TESTS;LIBS" ${ARGN})
+    scs_test_home()
     set(sources ${T_SOURCES})
     foreach(entry ${T_TESTS})
         string(REPLACE ":" ";" parts "${entry}")
@@ -112,7 +125,8 @@ function(scs_add_test_suite)
     endforeach()
     qt_add_executable(${T_NAME} ${sources})
     set_target_properties(${T_NAME} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-    target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test ${T_LIBS})
+    target_link_libraries(${T_NAME} PRIVATE scs_settings Qt6::Test scs_test_home ${T_LIBS})
+    target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     target_compile_definitions(${T_NAME} PRIVATE
         SCS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         SCS_BINARY_DIR="${PROJECT_BINARY_DIR}")

@@ -37,8 +37,12 @@ QString LanguageManager::nativeName(const QString &language)
 
 QString LanguageManager::systemLanguage()
 {
-    const QStringList ui = QLocale::system().uiLanguages();
-    for (const QString &tag : ui) {
+    return bestLanguage(QLocale::system().uiLanguages());
+}
+
+QString LanguageManager::bestLanguage(const QStringList &uiLanguages)
+{
+    for (const QString &tag : uiLanguages) {
         const QString primary = tag.section(u'-', 0, 0).toLower();
         if (availableLanguages().contains(primary))
             return primary;

@@ -28,6 +28,10 @@ public:
     static QString nativeName(const QString &language);
     // The shipped language that best matches the system locale.
     static QString systemLanguage();
+    // The first of `uiLanguages` (BCP 47 tags, most wanted first, as
+    // QLocale::uiLanguages() gives them) whose language we ship; "en" when
+    // we ship none of them.
+    static QString bestLanguage(const QStringList &uiLanguages);
 
     QString language() const { return m_language; }
     // Installs the translators for `language`; false (and nothing changed)

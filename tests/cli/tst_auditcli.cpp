@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "FailOnWarning.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -22,7 +23,12 @@ class TestAuditCli : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void version_data()
     {

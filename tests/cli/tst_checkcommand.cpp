@@ -1,6 +1,7 @@
 // shortcode-audit check and template, end to end: exit codes, the JSON
 // shape of request-format.md, the text report, and unreadable input.
 #include "CliRunner.h"
+#include "FailOnWarning.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
 
@@ -46,7 +47,12 @@ class TestCheckCommand : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void compliantExamplePasses()
     {

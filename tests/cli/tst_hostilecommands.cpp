@@ -8,6 +8,7 @@
 // three of them): a process per pair of all 78 took a minute under load.
 // SCS_HOSTILE_ALL=1 runs every command on every file; its figures (slowest
 // answer, largest peak RSS) are those in docs/reliability.md.
+#include "FailOnWarning.h"
 #include "HostileFiles.h"
 
 #include <QElapsedTimer>
@@ -74,12 +75,14 @@ class TestHostileCommands : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         const QString base = m_dir.filePath(u"base.scproj"_s);
         QVERIFY(hostile::saveBase(base));
         for (const hostile::Case &c : hostile::cases)
             QVERIFY2(hostile::make(pathOf(c.kind), c.kind, base), c.name);
     }
+    void init() { scs::test::failOnWarnings(); }
 
     void cleanupTestCase()
     {

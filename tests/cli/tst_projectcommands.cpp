@@ -1,6 +1,7 @@
 // shortcode-audit export, import, history and diff on real project files,
 // in-process and through the real executable.
 #include "CliRunner.h"
+#include "FailOnWarning.h"
 
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
@@ -54,7 +55,12 @@ class TestProjectCommands : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void importExportRoundTrip()
     {

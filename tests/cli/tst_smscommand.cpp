@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "FailOnWarning.h"
 #include "sms/SmsAnalysis.h"
 
 #include <QJsonArray>
@@ -83,7 +84,12 @@ class TestSmsCommand : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void help()
     {

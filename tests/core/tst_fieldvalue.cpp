@@ -1,3 +1,4 @@
+#include "FailOnWarning.h"
 #include "model/Project.h"
 
 #include <QStandardPaths>
@@ -12,7 +13,12 @@ class TestFieldValue : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void emptiness_data()
     {

@@ -1,7 +1,9 @@
+#include "FailOnWarning.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/Version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -13,7 +15,12 @@ class TestLanguageManager : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void version() { QCOMPARE(scs::applicationVersion(), QStringLiteral(SCS_VERSION_STRING)); }
 
@@ -57,9 +64,31 @@ private Q_SLOTS:
         QCOMPARE(languages.language(), u"ja"_s);
     }
 
-    void systemLanguageIsShipped()
+    // The system's preferred languages in order: the first one we ship,
+    // English when there is none.
+    void bestLanguage_data()
     {
-        QVERIFY(scs::LanguageManager::availableLanguages().contains(scs::LanguageManager::systemLanguage()));
+        QTest::addColumn<QStringList>("uiLanguages");
+        QTest::addColumn<QString>("language");
+        QTest::addRow("Japanese") << QStringList {u"ja-JP"_s, u"ja"_s} << u"ja"_s;
+        QTest::addRow("Japanese after German") << QStringList {u"de-DE"_s, u"ja-JP"_s} << u"ja"_s;
+        QTest::addRow("English before Japanese") << QStringList {u"en-GB"_s, u"ja-JP"_s} << u"en"_s;
+        QTest::addRow("upper case") << QStringList {u"JA-JP"_s} << u"ja"_s;
+        QTest::addRow("none shipped") << QStringList {u"de-DE"_s, u"fr-FR"_s} << u"en"_s;
+        QTest::addRow("no language") << QStringList() << u"en"_s;
+    }
+    void bestLanguage()
+    {
+        QFETCH(QStringList, uiLanguages);
+        QFETCH(QString, language);
+        QCOMPARE(scs::LanguageManager::bestLanguage(uiLanguages), language);
+    }
+
+    void systemLanguageIsTheLocales()
+    {
+        QCOMPARE(scs::LanguageManager::systemLanguage(),
+                 scs::LanguageManager::bestLanguage(QLocale::system().uiLanguages()));
+        QCOMPARE(scs::LanguageManager::bestLanguage(QLocale(u"ja_JP"_s).uiLanguages()), u"ja"_s);
     }
 };
 

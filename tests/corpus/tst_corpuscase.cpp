@@ -2,6 +2,7 @@
 // program with fields replaced or removed; outcomes follow the verdict.
 #include "CorpusCase.h"
 #include "CorpusEvaluation.h"
+#include "FailOnWarning.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,7 @@ class TestCorpusCase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { scs::test::failOnWarnings(); }
     void buildRequestReplacesAndRemoves();
     void buildRequestRejectsMalformedCases_data();
     void buildRequestRejectsMalformedCases();

@@ -1,5 +1,6 @@
 // The real main window driven as a user would: typing, findings, undo,
 // requests, replacements, saving and reopening.
+#include "FailOnWarning.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
@@ -82,10 +83,15 @@ class TestEditor : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
 
     void init()
     {
+        scs::test::failOnWarnings();
         m_languages = std::make_unique<scs::LanguageManager>();
         m_window = std::make_unique<scs::MainWindow>(m_languages.get());
         m_window->setModalDialogsBlock(false);

@@ -2,6 +2,7 @@
 // paste, drop, refusals, thumbnails made only when shown) and the conversation
 // view (its bubbles against the fields, live updates, a click goes to the
 // field, light and dark palettes, the interface language).
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -74,6 +75,7 @@ class TestEvidence : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         for (const QString &name : {u"signup-web.png"_s, u"signup-app.png"_s}) {
@@ -107,7 +109,11 @@ private Q_SLOTS:
         wide.fill(Qt::darkCyan);
         QVERIFY(wide.save(m_dir.filePath(u"wide.png"_s)));
     }
-    void init() { QVERIFY(m.open()); }
+    void init()
+    {
+        scs::test::failOnWarnings();
+        QVERIFY(m.open());
+    }
     void cleanup() { m.close(); }
 
     void mockupsAddReorderUndoRemove()

@@ -1,5 +1,6 @@
 // Edit > Find across every field of every request, by keyboard: Ctrl+F,
 // F3 and Shift+F3 go from match to match, into the field, the match selected.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -40,9 +41,14 @@ class TestFind : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init()
     {
+        scs::test::failOnWarnings();
         QSettings().clear();
         QVERIFY(m.open());
     }

@@ -1,6 +1,7 @@
 // The findings panel over its models, as a user works with it: the current
 // row stays while findings come and go, the findings of every request, and
 // the status bar counting required answers next to the errors.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -89,9 +90,14 @@ class TestFindingsPanel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init()
     {
+        scs::test::failOnWarnings();
         QSettings().clear();
         QVERIFY(m.open());
     }

@@ -1,5 +1,6 @@
 // File > Revision History by keyboard: field labels, not ids; a revision
 // restored as an edit that Undo takes back; a revision exported as JSON.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -23,9 +24,14 @@ class TestHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init()
     {
+        scs::test::failOnWarnings();
         QSettings().clear();
         QVERIFY(m.open());
     }
@@ -83,6 +89,7 @@ private Q_SLOTS:
         QCOMPARE(m.request().text(FieldId::CompanySupportEmail), first);
         QTest::keySequence(m.window.get(), m.action(u"saveAction"_s)->shortcut());
         QCOMPARE(m.window->session()->file()->revisions(false).size(), 3);
+        m.close(); // before its folder goes: the project's lock file is in it
     }
 
 private:

@@ -1,5 +1,6 @@
 // The editor by keyboard alone: tab order, a mnemonic on every field label
 // (unique on its page, in both languages), section keys, visible focus.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -39,9 +40,14 @@ class TestKeyboard : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init()
     {
+        scs::test::failOnWarnings();
         QSettings().clear();
         QVERIFY(m.open());
     }

@@ -3,6 +3,7 @@
 // size, a request list that grows, a first size that fits the screen, Save
 // As on Ctrl+Shift+S, file dialogs in the project's folder, "Show rule ids"
 // remembered, and a start panel after File > Close.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -35,9 +36,14 @@ class TestLayout : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init()
     {
+        scs::test::failOnWarnings();
         QSettings().clear();
         QVERIFY(m.open());
     }
@@ -129,6 +135,7 @@ private Q_SLOTS:
         QTest::keyClick(m.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m.document()->filePath(), path);
         QVERIFY(QFileInfo::exists(path));
+        m.close(); // before its folder goes: the project's lock file is in it
     }
 
     void fileDialogsOpenInTheProjectsFolder()

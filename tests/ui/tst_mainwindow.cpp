@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "FailOnWarning.h"
 #include "MainWindow.h"
 #include "i18n/LanguageManager.h"
 
@@ -21,7 +22,12 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void showsMenus()
     {

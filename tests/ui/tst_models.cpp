@@ -1,5 +1,6 @@
 // The models the panels and the examples editor are views on, each checked
 // by QAbstractItemModelTester while the document changes under it.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "document/ProjectDocument.h"
 #include "document/UndoCommands.h"
@@ -38,9 +39,10 @@ class TestModels : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
     }
+    void init() { scs::test::failOnWarnings(); }
 
     void findingsUpdateInPlace()
     {

@@ -1,5 +1,6 @@
 // File menu: Print, Print Preview, the exports and Copy Case Description,
 // on the offscreen platform with the main window's test seams.
+#include "FailOnWarning.h"
 #include "MainWindow.h"
 #include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
@@ -24,7 +25,12 @@ class TestPrintActions : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void menuEntries()
     {

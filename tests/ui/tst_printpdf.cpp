@@ -3,6 +3,7 @@
 // embedded CJK font (pdffonts), a new page per request, page sizes by locale, and a text document that
 // refuses every resource.
 #include "AttachmentPreview.h"
+#include "FailOnWarning.h"
 #include "ReportPrinter.h"
 #include "SafeTextDocument.h"
 #include "examples/ExampleRequests.h"
@@ -136,10 +137,12 @@ class TestPrintPdf : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
-        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-            QSKIP("pdftotext (poppler-utils) is not installed");
+        QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
+                 "pdftotext is not installed (poppler-utils: scripts/setup-deps installs it)");
     }
+    void init() { scs::test::failOnWarnings(); }
 
     void content_data()
     {

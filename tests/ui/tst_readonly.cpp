@@ -1,5 +1,6 @@
 // A project another process has open: fields read-only, a bar that says
 // why, and Save (Ctrl+S) that offers Save As.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -23,8 +24,16 @@ class TestReadOnly : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m.open()); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init()
+    {
+        scs::test::failOnWarnings();
+        QVERIFY(m.open());
+    }
     void cleanup() { m.close(); }
 
     void aProjectOpenElsewhereTakesNoEdits()
@@ -69,6 +78,7 @@ private Q_SLOTS:
         QVERIFY(!m.editorOf<QLineEdit>(FieldId::CompanyContactName)->isReadOnly());
         m.type(u"x"_s);
         QVERIFY(m.window->isWindowModified());
+        m.close(); // before its folder goes: the project's lock file is in it
     }
 
 private:

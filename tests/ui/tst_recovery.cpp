@@ -1,6 +1,7 @@
 // Recovery after a crash, as a user meets it: a real editing session (the
 // recovery_child program) types, autosaves and is killed with SIGKILL; a
 // new window offers what it left, and the test answers with the keyboard.
+#include "FailOnWarning.h"
 #include "MainWindow.h"
 #include "RecoveryDialog.h"
 #include "TestRegistry.h"
@@ -135,6 +136,7 @@ class TestRecovery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QCoreApplication::setOrganizationName(u"scs-tst-recovery"_s);
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(QFileInfo::exists(QStringLiteral(SCS_RECOVERY_CHILD)));
@@ -142,6 +144,7 @@ private Q_SLOTS:
 
     void init()
     {
+        scs::test::failOnWarnings();
         QDir(scs::RecoveryStore::defaultDirectory()).removeRecursively();
         QFile::remove(scs::RecoveryStore::defaultDirectory());
         m_languages = std::make_unique<scs::LanguageManager>();

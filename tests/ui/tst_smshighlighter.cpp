@@ -1,5 +1,6 @@
 // The SMS highlighting: our definition is found in the resources, marks
 // what it should, follows the palette, and matches the golden files.
+#include "FailOnWarning.h"
 #include "highlight/SmsHighlighter.h"
 #include "highlight/SyntaxRepository.h"
 
@@ -111,7 +112,12 @@ class TestSmsHighlighter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void definitionComesFromOurResources()
     {

@@ -1,4 +1,5 @@
 // SplitCheck: what does not carry over when a request is split by country.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "document/SplitCheck.h"
 #include "i18n/LanguageManager.h"
@@ -14,7 +15,12 @@ class TestSplitCheck : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_languages.setLanguage(u"en"_s); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        m_languages.setLanguage(u"en"_s);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void warnings_data()
     {

@@ -3,7 +3,9 @@
 // plugin, a tenth of the start-up time) and lays out only the page on screen.
 // Its own process, so that nothing else has loaded images before.
 #include "Application.h"
+#include "FailOnWarning.h"
 #include "MainWindow.h"
+#include "ProcessEvents.h"
 #include "catalog/Catalog.h"
 #include "editor/RequestEditor.h"
 #include "editor/SectionPage.h"
@@ -45,9 +47,11 @@ class TestStartup : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         scs::configureApplication();
     }
+    void init() { scs::test::failOnWarnings(); }
 
     // The settings hold the recent files' paths: private like the projects
     // (created so if missing, made so if not), and kept so when rewritten.
@@ -84,7 +88,7 @@ private Q_SLOTS:
         window.openExample();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCoreApplication::processEvents();
+        scs::test::processEventsUntilIdle();
         // Icons of the window, the panels, the severities, the clear button
         // and the menu bar were all drawn, none decoded.
         QVERIFY(!window.windowIcon().isNull());

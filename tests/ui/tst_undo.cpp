@@ -1,5 +1,6 @@
 // The document's undo stack is the only undo: Ctrl+Z, Ctrl+Shift+Z and
 // Ctrl+Y reach the window's Undo and Redo wherever the focus is.
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
 
@@ -20,8 +21,16 @@ class TestUndo : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init() { QVERIFY(m.open()); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init()
+    {
+        scs::test::failOnWarnings();
+        QVERIFY(m.open());
+    }
     void cleanup() { m.close(); }
 
     void undoWhereverTheFocusIs_data()

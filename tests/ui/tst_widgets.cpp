@@ -1,6 +1,7 @@
 // The small widgets and icons the main window is built from: the wrapped
 // label that lays its text out once, the drawn icons, the application style.
 #include "AppIcon.h"
+#include "FailOnWarning.h"
 #include "widgets/AppStyle.h"
 #include "widgets/MarkIcons.h"
 #include "widgets/WrapLabel.h"
@@ -68,6 +69,7 @@ class TestWidgets : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { scs::test::failOnWarnings(); }
     void wrapLabelBreaksWithinTheWidth_data()
     {
         QTest::addColumn<QString>("text");

@@ -132,7 +132,9 @@ bool ExamplesModel::setData(const QModelIndex &index, const QVariant &value, int
 
 Qt::ItemFlags ExamplesModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The root's flags are asked for too (QAbstractItemModelTester does).
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() != SmsColumn && !m_readOnly)

@@ -2,6 +2,7 @@
 // damages the project file: it always opens, holds either the old or the
 // new content, and its history agrees with it.
 #include "CrashProjects.h"
+#include "FailOnWarning.h"
 
 #include "storage/ProjectFile.h"
 
@@ -20,7 +21,12 @@ class TestCrashSave : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void killedWhileSaving()
     {

@@ -3,6 +3,7 @@
 // replaces the file behind it and keeps the link, lock files are private,
 // and a lock file without content (a crash between creating and writing
 // it) does not keep the project read-only for good.
+#include "FailOnWarning.h"
 #include "HostileFiles.h"
 
 #include "storage/ProjectFile.h"
@@ -52,7 +53,12 @@ class TestLocks : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
     void cleanup() { QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); }
 
     // A lock file without QLockFile's content: taken over once older than

@@ -3,6 +3,7 @@
 // migrated to version 2 in a private copy, and a save writes version 2 with
 // the history kept; a stand-in version 3 exercises the path for the next
 // step.
+#include "FailOnWarning.h"
 #include "storage/JsonFormat.h"
 #include "storage/Migrations.h"
 #include "storage/ProjectFile.h"
@@ -114,7 +115,12 @@ class TestMigrations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void planHasAStepPerVersion()
     {

@@ -1,6 +1,7 @@
 // ProjectFile: round trips through real files, every way opening can fail
 // (and that it then changed nothing), read-only files and folders, the lock
 // against a second opener, and the rules of saving.
+#include "FailOnWarning.h"
 #include "TestProjects.h"
 
 #include "storage/JsonFormat.h"
@@ -77,7 +78,12 @@ class TestProjectFile : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
     void cleanup() { QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); }
 
     void exampleRoundTrip_data()

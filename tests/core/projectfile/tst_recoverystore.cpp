@@ -1,5 +1,7 @@
 // Recovery copies: written, listed, restored and removed by RecoveryStore;
 // written at most once per interval by Autosaver.
+#include "FailOnWarning.h"
+#include "ProcessEvents.h"
 #include "TestProjects.h"
 
 #include "storage/Autosaver.h"
@@ -20,7 +22,12 @@ class TestRecoveryStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void defaultDirectory()
     {
@@ -153,7 +160,10 @@ private Q_SLOTS:
         saver.setInterval(60 * 60 * 1000);
         QSignalSpy written(&saver, &Autosaver::written);
         saver.markDirty();
-        QTest::qWait(50);
+        // A write due now would have started (or finished) by the time the
+        // event loop is idle.
+        scs::test::processEventsUntilIdle();
+        QVERIFY(!saver.isWriting());
         QCOMPARE(written.size(), 0); // an hour has not passed
         QVERIFY(saver.flush());
         QCOMPARE(written.size(), 1);

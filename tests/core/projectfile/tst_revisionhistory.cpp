@@ -1,5 +1,6 @@
 // The audit trail: a revision per save with who, when and what changed;
 // the project as it was at any revision; diffs between revisions.
+#include "FailOnWarning.h"
 #include "TestProjects.h"
 
 #include "storage/ProjectDiff.h"
@@ -62,7 +63,12 @@ class TestRevisionHistory : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void revisionsAreRecorded()
     {

@@ -3,6 +3,7 @@
 // system's ENOSPC, and SQLite's SQLITE_FULL), a folder that cannot be
 // synced after the rename (the file WAS replaced), and a project that would
 // not read back as it was saved (a lone surrogate).
+#include "FailOnWarning.h"
 #include "HostileFiles.h"
 
 #include "storage/FileOps.h"
@@ -47,7 +48,12 @@ class TestSaveErrors : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
     void cleanup()
     {
         FileOps::clearInjectedFailures();

@@ -3,6 +3,7 @@
 // older file of the same name, or by another program) is neither applied
 // when the project is opened nor left for the saved file to inherit, and
 // opening a project creates nothing beside it.
+#include "FailOnWarning.h"
 #include "HostileFiles.h"
 
 #include "storage/ProjectFile.h"
@@ -91,7 +92,12 @@ class TestSideFiles : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
     void cleanup() { QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); }
 
     // The stale log is real: a plain connection applies it.

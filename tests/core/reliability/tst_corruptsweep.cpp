@@ -2,6 +2,7 @@
 // either opens with its content intact (equal to what was saved) or fails
 // with a message naming the problem, and it is never changed by the
 // attempt. A crash or a hang fails the test (ctest's timeout).
+#include "FailOnWarning.h"
 #include "catalog/Catalog.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
@@ -126,6 +127,7 @@ class TestCorruptSweep : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const JsonFormat::ReadResult example = JsonFormat::read(
@@ -151,6 +153,7 @@ private Q_SLOTS:
         m_bytes = readAll(m_original);
         QVERIFY(m_bytes.size() >= 8 * kPage);
     }
+    void init() { scs::test::failOnWarnings(); }
 
     void sweep_data()
     {

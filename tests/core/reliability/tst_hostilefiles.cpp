@@ -3,6 +3,7 @@
 // problem, in both modes and through ProjectFile::load, and opening it
 // changes nothing, creates nothing beside it, and ends within seconds (a
 // view that never ends must not be run at all).
+#include "FailOnWarning.h"
 #include "HostileFiles.h"
 
 #include "storage/ProjectFile.h"
@@ -51,6 +52,7 @@ class TestHostileFiles : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         const QString base = m_made.filePath(u"base.scproj"_s);
         QVERIFY(hostile::saveBase(base));
@@ -59,6 +61,7 @@ private Q_SLOTS:
             QVERIFY2(hostile::make(madePath(c.kind), c.kind, base), c.name);
         }
     }
+    void init() { scs::test::failOnWarnings(); }
     void cleanup() { QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); }
 
     void refused_data()

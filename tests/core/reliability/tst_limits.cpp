@@ -2,6 +2,7 @@
 // limit with a message naming the place and the limit, takes a value at the
 // limit, and never cuts anything; a save refuses what would not open again;
 // the field_too_long rule reports text typed beyond a limit.
+#include "FailOnWarning.h"
 #include "catalog/Catalog.h"
 #include "model/Limits.h"
 #include "rules/RuleEngine.h"
@@ -158,7 +159,12 @@ class TestLimits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void json_data() { limitRows(); }
     void save_data() { limitRows(); }

@@ -1,6 +1,7 @@
 // The subscriber's conversation: built from a request's fields in the order
 // a carrier's tester goes through, without a GUI; each message knows its
 // field and item, so that a view can go there and findings can be placed.
+#include "FailOnWarning.h"
 #include "report/Conversation.h"
 
 #include "i18n/LanguageManager.h"
@@ -64,9 +65,10 @@ class TestConversation : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QTest::failOnWarning(QRegularExpression(u".*"_s));
+        scs::test::failOnWarnings();
         m_languages.setLanguage(u"en"_s); // English plural forms, as the program loads them
     }
+    void init() { scs::test::failOnWarnings(); }
 
     void order_data()
     {

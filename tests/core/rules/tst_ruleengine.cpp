@@ -1,5 +1,6 @@
 // The engine: incremental re-checks equal a full check, output order,
 // rendering of findings in the UI language.
+#include "FailOnWarning.h"
 #include "RequestFixture.h"
 #include "i18n/LanguageManager.h"
 #include "rules/RuleEngine.h"
@@ -90,7 +91,12 @@ class TestRuleEngine : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void rulesAreListedOnce()
     {

@@ -1,4 +1,5 @@
 // The shared text matchers of the rules: how a reviewer reads a message.
+#include "FailOnWarning.h"
 #include "rules/Brands.h"
 #include "rules/Categories.h"
 #include "rules/Contacts.h"
@@ -18,7 +19,12 @@ class TestTextMatch : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void brand_data()
     {

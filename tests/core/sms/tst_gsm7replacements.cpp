@@ -1,3 +1,4 @@
+#include "FailOnWarning.h"
 #include "sms/SmsAnalysis.h"
 
 #include <QStandardPaths>
@@ -11,7 +12,12 @@ class TestGsm7Replacements : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     // The usual replacements sms.md names, and our decisions where the
     // provider table we started from differs (docs/sms.md).

@@ -1,3 +1,4 @@
+#include "FailOnWarning.h"
 #include "sms/SmsAnalysis.h"
 
 #include <QRandomGenerator>
@@ -125,7 +126,12 @@ class TestSmsAnalysis : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
 
     void basicTable_data()
     {

@@ -2,6 +2,7 @@
 // (SqliteConnection, docs/reliability.md "Hostile files"): each one is
 // seen to work on a real connection, so that a project file that slipped
 // past the schema check would still meet them.
+#include "FailOnWarning.h"
 #include "storage/SqliteConnection.h"
 
 #include <QElapsedTimer>
@@ -29,7 +30,12 @@ class TestSqliteConnection : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        scs::test::failOnWarnings();
+        QStandardPaths::setTestModeEnabled(true);
+    }
+    void init() { scs::test::failOnWarnings(); }
     void cleanup() { QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); }
 
     // The handle we protect belongs to the library Qt's driver runs.
