@@ -4,7 +4,7 @@
 #include "ReportValues.h"
 #include "catalog/Catalog.h"
 #include "model/Project.h"
-#include "rules/Finding.h"
+#include "i18n/ListFormat.h"
 #include "sms/SmsAnalysis.h"
 
 using namespace Qt::StringLiterals;
