@@ -447,29 +447,27 @@ bool readProject(QSqlDatabase &db, Project *project, QString *error)
             return fail(error, u"value of the wrong kind for %1"_s.arg(key));
         const QVariant textValue = query.value(3);
         const QVariant integer = query.value(4);
-        switch (kind) {
-        case FieldKind::Country:
-        case FieldKind::Choices:
-        case FieldKind::Keywords:
+        switch (valueShape(kind)) {
+        case ValueShape::List:
             request->setValue(id, QStringList());
             break;
-        case FieldKind::Examples:
+        case ValueShape::Examples:
             request->setValue(id, ExampleList());
             break;
-        case FieldKind::Attachments:
+        case ValueShape::Attachments:
             request->setValue(id, AttachmentList());
             break;
-        case FieldKind::Bool:
+        case ValueShape::Bool:
             if (integer.isNull() || (integer.toLongLong() != 0 && integer.toLongLong() != 1))
                 return fail(error, u"not a boolean: %1"_s.arg(key));
             request->setValue(id, integer.toLongLong() == 1);
             break;
-        case FieldKind::Integer:
+        case ValueShape::Integer:
             if (integer.isNull())
                 return fail(error, u"no number: %1"_s.arg(key));
             request->setValue(id, integer.toLongLong());
             break;
-        default:
+        case ValueShape::Text:
             if (textValue.isNull())
                 return fail(error, u"no text: %1"_s.arg(key));
             request->setValue(id, textValue.toString());
