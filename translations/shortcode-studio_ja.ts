@@ -253,10 +253,6 @@ Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be re
 </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>check: unknown format &quot;%1&quot; (use text or json)</source>
         <translation>check: 不明な形式「%1」です (text または json を指定してください)</translation>
     </message>
@@ -346,10 +342,6 @@ or the command line is wrong.
     <message>
         <source>shortcode-audit export: cannot write %1: %2</source>
         <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>shortcode-audit export: unknown format &quot;%1&quot; (use json, txt, md or pdf)</source>
@@ -611,10 +603,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
         <translation>%1 のロックファイルを作成できなかったため、読み取り専用で開きました。</translation>
     </message>
     <message>
-        <source>It is open by %1.</source>
-        <translation>%1 が開いています。</translation>
-    </message>
-    <message>
         <source>%1 goes beyond the limits of Shortcode Studio, so it was not opened: %2 Nothing was changed.</source>
         <translation>%1 は Shortcode Studio の上限を超えているため、開きませんでした: %2 ファイルは変更されていません。</translation>
     </message>
@@ -657,6 +645,32 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     <message>
         <source>its lock file could not be created</source>
         <translation>ロックファイルを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2, so it was not replaced.</source>
+        <extracomment>%2 names who holds the file: user, computer, program and process.</extracomment>
+        <translation>%1 は %2 が開いているため、置き換えませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 is a read-only file, so it was not saved. Use Save As to keep your changes in another file.</source>
+        <translation>%1 は読み取り専用ファイルのため、保存されませんでした。変更を残すには「名前を付けて保存」で別のファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>The folder of %1 is read-only, so the project was not saved. Use Save As to keep your changes in another folder.</source>
+        <translation>%1 のフォルダーが読み取り専用のため、プロジェクトは保存されませんでした。変更を残すには「名前を付けて保存」で別のフォルダーに保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2, so it was opened read-only and not saved. Use Save As to keep your changes in another file.</source>
+        <extracomment>%2 names who holds the file: user, computer, program and process.</extracomment>
+        <translation>%1 は %2 が開いているため、読み取り専用で開かれ、保存されませんでした。変更を残すには「名前を付けて保存」で別のファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 is already open under another name of the same file (a hard link), so it was opened read-only and not saved. Use Save As to keep your changes in another file.</source>
+        <translation>%1 は同じファイルの別の名前 (ハードリンク) ですでに開かれているため、読み取り専用で開かれ、保存されませんでした。変更を残すには「名前を付けて保存」で別のファイルに保存してください。</translation>
+    </message>
+    <message>
+        <source>The lock file of %1 could not be created, so it was opened read-only and not saved. Use Save As to keep your changes in another file.</source>
+        <translation>%1 のロックファイルを作成できなかったため、読み取り専用で開かれ、保存されませんでした。変更を残すには「名前を付けて保存」で別のファイルに保存してください。</translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2519,11 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>%1 is too large to be a request file (more than %2 MB).</source>
         <translation>%1 は申請ファイルとしては大きすぎます (%2 MB を超えています)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A file that could not be read as a request: the file, then what is wrong with it.</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,6 @@
 
 #include "CheckReport.h"
 #include "storage/InputFile.h"
-#include "storage/JsonFormat.h"
-#include "storage/ProjectFile.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -38,25 +36,10 @@ QString usage()
 // naming the file and what is wrong.
 bool readRequests(const QString &path, QList<Request> *requests, QString *error)
 {
-    // Only regular files: a FIFO or a device is refused, never waited on.
-    InputFile::Type type = InputFile::Type::Json;
-    QByteArray data;
-    if (!InputFile::read(path, &type, &data, error))
+    InputFile::Contents contents;
+    if (!InputFile::readProject(path, &contents, error))
         return false;
-    // A project file is SQLite inside, whatever its name: read it as one.
-    if (type == InputFile::Type::ProjectFile) {
-        Project project;
-        if (!ProjectFile::load(path, &project, error))
-            return false;
-        *requests = project.requests;
-        return true;
-    }
-    const JsonFormat::ReadResult result = JsonFormat::read(data);
-    if (!result.ok) {
-        *error = CheckCommand::tr("%1: %2").arg(path, result.message());
-        return false;
-    }
-    *requests = result.project.requests;
+    *requests = contents.project.requests;
     return true;
 }
 

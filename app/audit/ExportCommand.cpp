@@ -59,38 +59,17 @@ public:
                   "or the command line is wrong.\n");
     }
 
-    // Reads FILE whatever it is: a project file is SQLite inside, anything
-    // else is read as interchange JSON. The audit report also wants the
-    // revision and time the project was read at.
+    // Reads FILE whatever it is (InputFile): the audit report also wants
+    // the revision and time the project was read at.
     static bool readInput(const QString &path, Project *project, ReportSource *source, QString *error)
     {
-        // Only regular files: a FIFO or a device is refused, never waited on.
-        InputFile::Type type = InputFile::Type::Json;
-        QByteArray data;
-        if (!InputFile::read(path, &type, &data, error))
+        InputFile::Contents contents;
+        if (!InputFile::readProject(path, &contents, error))
             return false;
+        *project = contents.project;
         source->path = path;
-        if (type == InputFile::Type::ProjectFile) {
-            ProjectFile projectFile;
-            if (!projectFile.open(path, ProjectFile::OpenMode::ReadOnly)) {
-                *error = projectFile.errorString();
-                return false;
-            }
-            *project = projectFile.project();
-            const QList<Revision> revisions = projectFile.revisions(false);
-            if (!revisions.isEmpty()) {
-                source->revision = revisions.last().number;
-                source->time = revisions.last().timeUtc;
-            }
-            return true;
-        }
-        const JsonFormat::ReadResult result = JsonFormat::read(data);
-        if (!result.ok) {
-            *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), result.message());
-            return false;
-        }
-        *project = result.project;
-        source->time = QFileInfo(path).lastModified().toUTC();
+        source->revision = contents.revision;
+        source->time = contents.time;
         return true;
     }
 

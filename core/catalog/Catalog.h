@@ -31,6 +31,19 @@ enum class Requirement : unsigned char {
     Conditional,
 };
 
+// How the printed case description (report/CaseDescription) shows a field.
+// Every field says it, so a field added to the catalog prints unless it
+// says otherwise. How the value is shown follows the kind: a text message
+// (sms) with its encoding and segments, examples as numbered messages,
+// attachments as a list of files; anything else as label and value.
+enum class Print : unsigned char {
+    Always, // label and value; "Not provided" when empty
+    WhenApplies, // while the field is required in the request (its condition holds) or filled anyway
+    WhenSet, // only when filled: optional details where "Not provided" would read as a gap
+    Body, // the text alone, as its section's body, when not blank (the notes)
+    Never, // not for the reviewers: the user's own tracking and console settings
+};
+
 // Everything the app knows about one field. The single list of fields: the
 // editor, the printed case description, the storage and the audit all read
 // it. Text members are untranslated source texts (context "scs::Catalog").
@@ -49,6 +62,10 @@ struct FieldDef
     qint64 minimum = 0; // Integer only
     qint64 maximum = 0; // Integer only (0 = no maximum)
     const char *defaultValue = nullptr; // shown/printed when empty, e.g. "1.00"
+    Print print = Print::Always;
+    // A step of the numbered double opt-in sequence (1, 2, 3) in the case
+    // description; 0 for other fields.
+    unsigned char optInStep = 0;
 };
 
 // A value of the requests section that is fixed for every short code request

@@ -40,6 +40,7 @@ constexpr FieldDef withCondition(FieldDef def, FieldId conditionField,
                                  std::span<const char *const> conditionValues)
 {
     def.requirement = Requirement::Conditional;
+    def.print = Print::WhenApplies;
     def.conditionField = conditionField;
     def.conditionValues = conditionValues;
     return def;
@@ -48,6 +49,20 @@ constexpr FieldDef withCondition(FieldDef def, FieldId conditionField,
 constexpr FieldDef withDefault(FieldDef def, const char *value)
 {
     def.defaultValue = value;
+    return def;
+}
+
+// How the case description prints the field; the default is Print::Always,
+// and Print::WhenApplies for a conditional field.
+constexpr FieldDef withPrint(FieldDef def, Print print)
+{
+    def.print = print;
+    return def;
+}
+
+constexpr FieldDef withOptInStep(FieldDef def, unsigned char step)
+{
+    def.optInStep = step;
     return def;
 }
 
@@ -211,23 +226,27 @@ constexpr FieldDef fieldTable[] = {
               QT_TRANSLATE_NOOP("scs::Catalog", "Company name"),
               QT_TRANSLATE_NOOP("scs::Catalog",
                                 "The legal name of your company, as in its official records.")),
-        field(F::CompanyBrandName, "company.brand_name", S::Company, K::Text, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Brand name"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "The brand or trade name your messages and website use, if it is not the legal name: "
-                      "e.g. legal name \"Fabrikam Financial Holdings, Inc.\", brand \"Fabrikam Bank\". "
-                      "Reviewers look for this name in your messages.")),
-        withChoices(
-                field(F::CompanyIndustry, "company.industry", S::Company, K::Choice, Opt,
-                      QT_TRANSLATE_NOOP("scs::Catalog", "Industry"),
-                      QT_TRANSLATE_NOOP(
-                              "scs::Catalog",
-                              "What your company does. Carriers refuse some industries outright, such as "
-                              "cannabis or collecting other companies' debts, and allow others only with "
-                              "conditions: alcohol and tobacco need an age check, sweepstakes need official "
-                              "rules.")),
-                industries),
+        withPrint(field(F::CompanyBrandName, "company.brand_name", S::Company, K::Text, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Brand name"),
+                        QT_TRANSLATE_NOOP("scs::Catalog",
+                                          "The brand or trade name your messages and website use, if it is "
+                                          "not the legal name: "
+                                          "e.g. legal name \"Fabrikam Financial Holdings, Inc.\", brand "
+                                          "\"Fabrikam Bank\". "
+                                          "Reviewers look for this name in your messages.")),
+                  Print::WhenSet),
+        withPrint(withChoices(field(F::CompanyIndustry, "company.industry", S::Company, K::Choice, Opt,
+                                    QT_TRANSLATE_NOOP("scs::Catalog", "Industry"),
+                                    QT_TRANSLATE_NOOP("scs::Catalog",
+                                                      "What your company does. Carriers refuse some "
+                                                      "industries outright, such as "
+                                                      "cannabis or collecting other companies' debts, and "
+                                                      "allow others only with "
+                                                      "conditions: alcohol and tobacco need an age check, "
+                                                      "sweepstakes need official "
+                                                      "rules.")),
+                              industries),
+                  Print::WhenSet),
         field(F::CompanyMailingAddress, "company.mailing_address", S::Company, K::Multiline, Req,
               QT_TRANSLATE_NOOP("scs::Catalog", "Mailing address"),
               QT_TRANSLATE_NOOP("scs::Catalog",
@@ -308,44 +327,57 @@ constexpr FieldDef fieldTable[] = {
                       "expect it to name your brand, say that the messages are text messages and how often "
                       "they come, say that message and data rates may apply, tell how to stop (STOP) and get "
                       "help (HELP), and link to your terms and privacy policy.")),
-        field(F::SignupOptinRequest, "signup.optin_request", S::Signup, K::Sms, Req,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in request message"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "Double opt-in, message 1: the text sent when someone signs up, asking for consent to "
-                      "recurring messages. For example: \"ExampleCorp: Reply YES to receive account "
-                      "transaction alerts. Msg&data rates may apply.\"")),
-        field(F::SignupOptinKeyword, "signup.optin_keyword", S::Signup, K::Text, Req,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in reply keyword"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "Double opt-in, step 2: the reply you expect from the user to give consent, typically "
-                      "a "
-                      "keyword such as YES. The opt-in request message must tell the user to send it.")),
-        field(F::SignupConfirmation, "signup.confirmation", S::Signup, K::Sms, Req,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in confirmation message"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "Double opt-in, message 3: sent when the user replies with the keyword. For example: "
-                      "\"You are now registered for account alerts from ExampleCorp. Msg&data rates may "
-                      "apply. "
-                      "Txt STOP to cancel or HELP for info.\"")),
-        field(F::SignupJoinKeywords, "signup.join_keywords", S::Signup, K::Keywords, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Join keywords"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "Words customers text to your short code to join, such as JOIN, separated by commas or "
-                      "spaces; each is 1 to 30 letters or digits. They are answered with the keyword "
-                      "response. Not the same as the opt-in reply keyword, which answers the opt-in "
-                      "request.")),
-        withChoices(field(F::SignupAgeGate, "signup.age_gate", S::Signup, K::Choice, Opt,
-                          QT_TRANSLATE_NOOP("scs::Catalog", "Age check at sign-up"),
-                          QT_TRANSLATE_NOOP(
-                                  "scs::Catalog",
-                                  "The age your sign-up checks before it takes a phone number. Alcohol, "
-                                  "tobacco and vaping need 21 or older; choose no age check when the "
-                                  "messages are for everyone.")),
-                    ageGates),
+        withOptInStep(
+                field(F::SignupOptinRequest, "signup.optin_request", S::Signup, K::Sms, Req,
+                      QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in request message"),
+                      QT_TRANSLATE_NOOP(
+                              "scs::Catalog",
+                              "Double opt-in, message 1: the text sent when someone signs up, asking for "
+                              "consent to "
+                              "recurring messages. For example: \"ExampleCorp: Reply YES to receive account "
+                              "transaction alerts. Msg&data rates may apply.\"")),
+                1),
+        withOptInStep(field(F::SignupOptinKeyword, "signup.optin_keyword", S::Signup, K::Text, Req,
+                            QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in reply keyword"),
+                            QT_TRANSLATE_NOOP("scs::Catalog",
+                                              "Double opt-in, step 2: the reply you expect from the user to "
+                                              "give consent, typically "
+                                              "a "
+                                              "keyword such as YES. The opt-in request message must tell the "
+                                              "user to send it.")),
+                      2),
+        withOptInStep(field(F::SignupConfirmation, "signup.confirmation", S::Signup, K::Sms, Req,
+                            QT_TRANSLATE_NOOP("scs::Catalog", "Opt-in confirmation message"),
+                            QT_TRANSLATE_NOOP("scs::Catalog",
+                                              "Double opt-in, message 3: sent when the user replies with the "
+                                              "keyword. For example: "
+                                              "\"You are now registered for account alerts from ExampleCorp. "
+                                              "Msg&data rates may "
+                                              "apply. "
+                                              "Txt STOP to cancel or HELP for info.\"")),
+                      3),
+        withPrint(
+                field(F::SignupJoinKeywords, "signup.join_keywords", S::Signup, K::Keywords, Opt,
+                      QT_TRANSLATE_NOOP("scs::Catalog", "Join keywords"),
+                      QT_TRANSLATE_NOOP(
+                              "scs::Catalog",
+                              "Words customers text to your short code to join, such as JOIN, separated by "
+                              "commas or "
+                              "spaces; each is 1 to 30 letters or digits. They are answered with the keyword "
+                              "response. Not the same as the opt-in reply keyword, which answers the opt-in "
+                              "request.")),
+                Print::WhenSet),
+        withPrint(
+                withChoices(
+                        field(F::SignupAgeGate, "signup.age_gate", S::Signup, K::Choice, Opt,
+                              QT_TRANSLATE_NOOP("scs::Catalog", "Age check at sign-up"),
+                              QT_TRANSLATE_NOOP(
+                                      "scs::Catalog",
+                                      "The age your sign-up checks before it takes a phone number. Alcohol, "
+                                      "tobacco and vaping need 21 or older; choose no age check when the "
+                                      "messages are for everyone.")),
+                        ageGates),
+                Print::WhenSet),
         withCondition(field(F::SignupAgeGateMethod, "signup.age_gate_method", S::Signup, K::Multiline, Req,
                             QT_TRANSLATE_NOOP("scs::Catalog", "How the age is checked"),
                             QT_TRANSLATE_NOOP(
@@ -449,74 +481,96 @@ constexpr FieldDef fieldTable[] = {
                               "English or Japanese.")),
                 contactLanguages),
 
-        field(F::NotesDescription, "notes.description", S::Notes, K::Multiline, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Further notes"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "Anything else the reviewers should know; it is printed at the end of the case "
-                      "description. If your messages will or may contain Protected Health Information, say "
-                      "so "
-                      "here.")),
+        withPrint(
+                field(F::NotesDescription, "notes.description", S::Notes, K::Multiline, Opt,
+                      QT_TRANSLATE_NOOP("scs::Catalog", "Further notes"),
+                      QT_TRANSLATE_NOOP(
+                              "scs::Catalog",
+                              "Anything else the reviewers should know; it is printed at the end of the case "
+                              "description. If your messages will or may contain Protected Health "
+                              "Information, say "
+                              "so "
+                              "here.")),
+                Print::Body),
 
-        withDefault(withChoices(field(F::TrackingStatus, "tracking.status", S::Tracking, K::Choice, Opt,
-                                      QT_TRANSLATE_NOOP("scs::Catalog", "Status"),
-                                      QT_TRANSLATE_NOOP(
-                                              "scs::Catalog",
-                                              "Where the request stands: draft, submitted, provisioned or "
-                                              "declined.")),
-                                trackingStatuses),
-                    "draft"),
-        field(F::TrackingCaseId, "tracking.case_id", S::Tracking, K::Text, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Support case number"),
-              QT_TRANSLATE_NOOP("scs::Catalog",
-                                "The number of the support case in which you filed the request.")),
-        field(F::TrackingSubmittedOn, "tracking.submitted_on", S::Tracking, K::Date, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Submitted on"),
-              QT_TRANSLATE_NOOP("scs::Catalog",
+        withPrint(withDefault(
+                          withChoices(
+                                  field(F::TrackingStatus, "tracking.status", S::Tracking, K::Choice, Opt,
+                                        QT_TRANSLATE_NOOP("scs::Catalog", "Status"),
+                                        QT_TRANSLATE_NOOP(
+                                                "scs::Catalog",
+                                                "Where the request stands: draft, submitted, provisioned or "
+                                                "declined.")),
+                                  trackingStatuses),
+                          "draft"),
+                  Print::Never),
+        withPrint(field(F::TrackingCaseId, "tracking.case_id", S::Tracking, K::Text, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Support case number"),
+                        QT_TRANSLATE_NOOP("scs::Catalog",
+                                          "The number of the support case in which you filed the request.")),
+                  Print::Never),
+        withPrint(field(F::TrackingSubmittedOn, "tracking.submitted_on", S::Tracking, K::Date, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Submitted on"),
+                        QT_TRANSLATE_NOOP(
+                                "scs::Catalog",
                                 "The date you submitted the request. Fees start as soon as the request is "
                                 "initiated with "
                                 "the carriers, even before the short code is provisioned.")),
-        field(F::TrackingShortCode, "tracking.short_code", S::Tracking, K::Text, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Short code"),
-              QT_TRANSLATE_NOOP("scs::Catalog",
+                  Print::Never),
+        withPrint(field(F::TrackingShortCode, "tracking.short_code", S::Tracking, K::Text, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Short code"),
+                        QT_TRANSLATE_NOOP(
+                                "scs::Catalog",
                                 "The short code you were given: 3 to 7 digits depending on the country (5 or "
                                 "6 in the US "
                                 "and Canada).")),
-        field(F::TrackingProvisionedOn, "tracking.provisioned_on", S::Tracking, K::Date, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Provisioned on"),
-              QT_TRANSLATE_NOOP("scs::Catalog",
+                  Print::Never),
+        withPrint(field(F::TrackingProvisionedOn, "tracking.provisioned_on", S::Tracking, K::Date, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Provisioned on"),
+                        QT_TRANSLATE_NOOP(
+                                "scs::Catalog",
                                 "The date the short code was provisioned and associated with your account.")),
+                  Print::Never),
 
-        field(F::ConsoleHelpResponse, "console.help_response", S::Console, K::Sms, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "HELP response in the console"),
-              QT_TRANSLATE_NOOP("scs::Catalog",
+        withPrint(field(F::ConsoleHelpResponse, "console.help_response", S::Console, K::Sms, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "HELP response in the console"),
+                        QT_TRANSLATE_NOOP(
+                                "scs::Catalog",
                                 "The HELP response the SMS settings page shows under Default keywords. It "
                                 "should be the "
                                 "HELP response you requested.")),
-        field(F::ConsoleStopResponse, "console.stop_response", S::Console, K::Sms, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "STOP response in the console"),
-              QT_TRANSLATE_NOOP("scs::Catalog",
+                  Print::Never),
+        withPrint(field(F::ConsoleStopResponse, "console.stop_response", S::Console, K::Sms, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "STOP response in the console"),
+                        QT_TRANSLATE_NOOP(
+                                "scs::Catalog",
                                 "The STOP response the SMS settings page shows under Default keywords. It "
                                 "should be the "
                                 "STOP response you requested.")),
-        field(F::ConsoleRegisteredKeyword, "console.registered_keyword", S::Console, K::Text, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Registered keyword in the console"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "The opt-in keyword the SMS settings page shows under Registered keyword. It should be "
-                      "the opt-in reply keyword you requested.")),
-        field(F::ConsoleRegisteredKeywordResponse, "console.registered_keyword_response", S::Console, K::Sms,
-              Opt, QT_TRANSLATE_NOOP("scs::Catalog", "Registered keyword response in the console"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "The response the SMS settings page shows for the registered keyword. It should be the "
-                      "keyword response you requested.")),
-        field(F::ConsoleTwoWayEnabled, "console.two_way_enabled", S::Console, K::Bool, Opt,
-              QT_TRANSLATE_NOOP("scs::Catalog", "Two-way SMS enabled"),
-              QT_TRANSLATE_NOOP(
-                      "scs::Catalog",
-                      "Whether two-way SMS is turned on for the short code. You need it only for further "
-                      "keyword responses or to process incoming messages outside the provider's console.")),
+                  Print::Never),
+        withPrint(field(F::ConsoleRegisteredKeyword, "console.registered_keyword", S::Console, K::Text, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Registered keyword in the console"),
+                        QT_TRANSLATE_NOOP("scs::Catalog",
+                                          "The opt-in keyword the SMS settings page shows under Registered "
+                                          "keyword. It should be "
+                                          "the opt-in reply keyword you requested.")),
+                  Print::Never),
+        withPrint(field(F::ConsoleRegisteredKeywordResponse, "console.registered_keyword_response",
+                        S::Console, K::Sms, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Registered keyword response in the console"),
+                        QT_TRANSLATE_NOOP("scs::Catalog",
+                                          "The response the SMS settings page shows for the registered "
+                                          "keyword. It should be the "
+                                          "keyword response you requested.")),
+                  Print::Never),
+        withPrint(field(F::ConsoleTwoWayEnabled, "console.two_way_enabled", S::Console, K::Bool, Opt,
+                        QT_TRANSLATE_NOOP("scs::Catalog", "Two-way SMS enabled"),
+                        QT_TRANSLATE_NOOP("scs::Catalog",
+                                          "Whether two-way SMS is turned on for the short code. You need it "
+                                          "only for further "
+                                          "keyword responses or to process incoming messages outside the "
+                                          "provider's console.")),
+                  Print::Never),
 };
 
 constexpr SectionDef sectionTable[] = {

@@ -15,6 +15,25 @@ bool FieldValue::isEmpty() const
     return std::holds_alternative<std::monostate>(m_value);
 }
 
+bool FieldValue::hasShape(ValueShape shape) const
+{
+    switch (shape) {
+    case ValueShape::Text:
+        return isString();
+    case ValueShape::List:
+        return isStringList();
+    case ValueShape::Bool:
+        return isBool();
+    case ValueShape::Integer:
+        return isInteger();
+    case ValueShape::Examples:
+        return isExamples();
+    case ValueShape::Attachments:
+        return isAttachments();
+    }
+    return false;
+}
+
 QString FieldValue::toString() const
 {
     return stringRef();

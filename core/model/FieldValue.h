@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ValueShape.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -37,13 +39,10 @@ struct Attachment
 
 using AttachmentList = QList<Attachment>;
 
-// The value of one field. Which alternative is used follows the field's kind:
-//   Text, Multiline, Sms, Url, Email, Phone, Choice, Money, Date -> QString
-//   Country, Choices, Keywords                                    -> QStringList
-//   Bool                                                          -> bool
-//   Integer                                                       -> qint64
-//   Examples                                                      -> ExampleList
-//   Attachments                                                   -> AttachmentList
+// The value of one field. Which alternative is used follows the field's kind,
+// through its shape (valueShape(), ValueShape.h):
+//   Text -> QString, List -> QStringList, Bool -> bool, Integer -> qint64,
+//   Examples -> ExampleList, Attachments -> AttachmentList.
 // An unset value (std::monostate) means "empty" (for Bool: unanswered).
 class FieldValue
 {
@@ -88,6 +87,8 @@ public:
     bool isInteger() const { return std::holds_alternative<qint64>(m_value); }
     bool isExamples() const { return std::holds_alternative<ExampleList>(m_value); }
     bool isAttachments() const { return std::holds_alternative<AttachmentList>(m_value); }
+    // Whether the set alternative is the one of `shape` (false when unset).
+    bool hasShape(ValueShape shape) const;
 
     // Typed access; the wrong alternative gives the empty value of the type.
     QString toString() const;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FieldId.h"
+#include "ValueShape.h"
 
 #include <QtGlobal>
 
@@ -54,29 +54,11 @@ inline constexpr qsizetype RequestAttachmentHardBytes = 64 * 1024 * 1024;
 // whose value is not text).
 constexpr qsizetype maxLength(FieldKind kind)
 {
-    switch (kind) {
-    case FieldKind::Text:
-    case FieldKind::Url:
-    case FieldKind::Email:
-    case FieldKind::Phone:
-    case FieldKind::Choice:
-    case FieldKind::Money:
-    case FieldKind::Date:
-        return TextLength;
-    case FieldKind::Multiline:
+    if (kind == FieldKind::Multiline)
         return MultilineLength;
-    case FieldKind::Sms:
-    case FieldKind::Examples: // each example's text
+    if (kind == FieldKind::Sms || kind == FieldKind::Examples) // each example's text
         return SmsLength;
-    case FieldKind::Country:
-    case FieldKind::Choices:
-    case FieldKind::Keywords:
-    case FieldKind::Attachments:
-    case FieldKind::Bool:
-    case FieldKind::Integer:
-        break;
-    }
-    return 0;
+    return valueShape(kind) == ValueShape::Text ? TextLength : 0;
 }
 
 } // namespace scs::limits

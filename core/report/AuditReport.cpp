@@ -2,6 +2,7 @@
 
 #include "ReportValues.h"
 #include "catalog/Catalog.h"
+#include "i18n/ListFormat.h"
 #include "model/Project.h"
 
 #include <QDir>

@@ -3,8 +3,8 @@
 #include "Conversation.h"
 #include "ReportValues.h"
 #include "catalog/Catalog.h"
+#include "i18n/ListFormat.h"
 #include "model/Project.h"
-#include "rules/Finding.h"
 #include "sms/SmsAnalysis.h"
 
 using namespace Qt::StringLiterals;
@@ -22,6 +22,7 @@ ReportItem fieldItem(const Request &request, FieldId id, int number = 0)
     item.label = Catalog::label(id);
     item.value = value.text;
     item.missing = value.missing;
+    item.fieldKey = Catalog::key(id);
     return item;
 }
 
@@ -43,7 +44,9 @@ ReportItem messageItem(const QString &label, const QString &text, int number = 0
 
 ReportItem messageItem(const Request &request, FieldId id, int number = 0)
 {
-    return messageItem(Catalog::label(id), request.text(id), number);
+    ReportItem item = messageItem(Catalog::label(id), request.text(id), number);
+    item.fieldKey = Catalog::key(id);
+    return item;
 }
 
 ReportItem labelled(ReportItem::Kind kind, const QString &label, const QString &value = {})
@@ -68,25 +71,6 @@ ReportItem statement(const QString &text)
 bool applies(const Request &request, FieldId id)
 {
     return Catalog::isRequired(request, id) || !request.value(id).isEmpty();
-}
-
-ReportSection section(SectionId id)
-{
-    return ReportSection {Catalog::sectionTitle(id), {}};
-}
-
-// Optional fields of format version 2 (brand, industry, join keywords, age
-// check) are printed when answered: "Not provided" would read as a gap.
-void addIfSet(ReportSection &section, const Request &request, FieldId id)
-{
-    if (!request.value(id).isEmpty())
-        section.items << fieldItem(request, id);
-}
-
-void addIfApplies(ReportSection &section, const Request &request, FieldId id)
-{
-    if (applies(request, id))
-        section.items << fieldItem(request, id);
 }
 
 // "signup-web.png: PNG image, 5.9 KiB. The sign-up form …"
@@ -133,6 +117,102 @@ ReportItem bubbleItem(const ConversationMessage &message, const QString &program
         item.details = Conversation::details(message);
     }
     return item;
+}
+
+// The list of files tells the reviewer what to expect in the case's
+// attachments; the pictures follow in the appendix.
+void addAttachments(ReportSection &section, const Request &request, FieldId id)
+{
+    const AttachmentList attachments = request.value(id).toAttachments();
+    if (attachments.isEmpty())
+        section.items << fieldItem(request, id);
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        section.items << attachmentItem(attachments.at(i), int(i) + 1);
+        section.items.last().fieldKey = Catalog::key(id);
+    }
+}
+
+void addExamples(ReportSection &section, const Request &request, FieldId id)
+{
+    section.items << labelled(ReportItem::Kind::Subheading, Catalog::label(id));
+    section.items.last().fieldKey = Catalog::key(id);
+    const ExampleList examples = request.value(id).toExamples();
+    if (examples.isEmpty()) {
+        ReportItem none = fieldItem(request, id);
+        none.label.clear();
+        none.kind = ReportItem::Kind::Text;
+        section.items << none;
+    }
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        const Example &example = examples.at(i);
+        const QString label = example.label.isEmpty()
+                ? CaseDescription::tr("Example %1").arg(i + 1)
+                : CaseDescription::tr("Example %1: %2").arg(i + 1).arg(example.label);
+        section.items << messageItem(label, example.text);
+        section.items.last().fieldKey = Catalog::key(id);
+    }
+}
+
+// Whether the catalog's print attribute lets the field print in this request.
+bool printed(const Request &request, const FieldDef &field)
+{
+    switch (field.print) {
+    case Print::Always:
+        return true;
+    case Print::WhenApplies:
+        return applies(request, field.id);
+    case Print::WhenSet:
+        return !request.value(field.id).isEmpty();
+    case Print::Body:
+        return !request.text(field.id).trimmed().isEmpty();
+    case Print::Never:
+        break;
+    }
+    return false;
+}
+
+void addField(ReportSection &section, const Request &request, const FieldDef &field)
+{
+    if (!printed(request, field))
+        return;
+    if (field.print == Print::Body) {
+        // Anything else for the reviewers, as the user wrote it.
+        ReportItem text;
+        text.kind = ReportItem::Kind::Text;
+        text.value = request.text(field.id);
+        text.fieldKey = Catalog::key(field.id);
+        section.items << text;
+        return;
+    }
+    if (field.optInStep == 1)
+        section.items << labelled(ReportItem::Kind::Subheading, CaseDescription::optInSequenceHeading());
+    switch (field.kind) {
+    case FieldKind::Sms:
+        section.items << messageItem(request, field.id, field.optInStep);
+        return;
+    case FieldKind::Examples:
+        addExamples(section, request, field.id);
+        return;
+    case FieldKind::Attachments:
+        addAttachments(section, request, field.id);
+        return;
+    default:
+        section.items << fieldItem(request, field.id, field.optInStep);
+        return;
+    }
+}
+
+// Sentences that follow a section's fields when the request asks for them.
+void addStatements(ReportSection &section, const Request &request, SectionId id)
+{
+    if (id == SectionId::Spend && request.value(FieldId::SpendInSameCase).toBool().value_or(false)) {
+        section.items << statement(
+                CaseDescription::tr("In this same case, please also raise the monthly SMS spending threshold "
+                                    "of this account to %1 USD.")
+                        .arg(ReportValues::value(request, FieldId::SpendMonthlyLimitUsd).text));
+    }
+    if (id == SectionId::Purpose && request.value(FieldId::PurposePhi).toBool().value_or(false))
+        section.items << statement(CaseDescription::phiStatement());
 }
 
 } // namespace
@@ -192,114 +272,25 @@ ReportPart CaseDescription::part(const Request &request)
 {
     ReportPart part;
     part.requestTitle = request.title();
-
-    ReportSection caseSection = section(SectionId::Case);
-    for (FieldId id : {FieldId::CaseSiteUrl, FieldId::CaseMessageType, FieldId::CaseCountries})
-        caseSection.items << fieldItem(request, id);
-    part.sections << caseSection;
-
-    ReportSection requests = section(SectionId::Requests);
-    for (const auto &[label, value] : Catalog::fixedRequestValues())
-        requests.items << labelled(ReportItem::Kind::Field, label, value);
-    for (FieldId id : {FieldId::RequestsQuota, FieldId::RequestsNewQuotaValue})
-        requests.items << fieldItem(request, id);
-    part.sections << requests;
-
-    ReportSection spend = section(SectionId::Spend);
-    for (FieldId id :
-         {FieldId::SpendMonthlyLimitUsd, FieldId::SpendExpectedMonthlyMessages, FieldId::SpendInSameCase})
-        spend.items << fieldItem(request, id);
-    addIfApplies(spend, request, FieldId::SpendRegion);
-    if (request.value(FieldId::SpendInSameCase).toBool().value_or(false)) {
-        spend.items << statement(
-                tr("In this same case, please also raise the monthly SMS spending threshold of this "
-                   "account to %1 USD.")
-                        .arg(ReportValues::value(request, FieldId::SpendMonthlyLimitUsd).text));
-    }
-    part.sections << spend;
-
-    ReportSection company = section(SectionId::Company);
-    for (const FieldDef &def : Catalog::fieldsOf(SectionId::Company)) {
-        if (def.requirement == Requirement::Optional)
-            addIfSet(company, request, def.id);
-        else
-            company.items << fieldItem(request, def.id);
-    }
-    part.sections << company;
-
-    ReportSection signup = section(SectionId::Signup);
-    signup.items << fieldItem(request, FieldId::SignupWebsite) << fieldItem(request, FieldId::SignupTermsUrl)
-                 << fieldItem(request, FieldId::SignupPrivacyUrl)
-                 << fieldItem(request, FieldId::SignupMethods);
-    if (applies(request, FieldId::SignupMethodsOther))
-        signup.items << fieldItem(request, FieldId::SignupMethodsOther);
-    signup.items << fieldItem(request, FieldId::SignupOptionText);
-    signup.items << labelled(ReportItem::Kind::Subheading, optInSequenceHeading());
-    signup.items << messageItem(request, FieldId::SignupOptinRequest, 1)
-                 << fieldItem(request, FieldId::SignupOptinKeyword, 2)
-                 << messageItem(request, FieldId::SignupConfirmation, 3);
-    addIfSet(signup, request, FieldId::SignupJoinKeywords);
-    addIfSet(signup, request, FieldId::SignupAgeGate);
-    addIfApplies(signup, request, FieldId::SignupAgeGateMethod);
-    part.sections << signup;
-
-    // The list tells the reviewer what to expect in the case's attachments;
-    // the pictures follow in the appendix.
-    ReportSection evidence = section(SectionId::Evidence);
-    const AttachmentList attachments = request.value(FieldId::EvidenceOptinMockups).toAttachments();
-    if (attachments.isEmpty())
-        evidence.items << fieldItem(request, FieldId::EvidenceOptinMockups);
-    for (qsizetype i = 0; i < attachments.size(); ++i)
-        evidence.items << attachmentItem(attachments.at(i), int(i) + 1);
-    part.sections << evidence;
-
-    ReportSection purpose = section(SectionId::Purpose);
-    purpose.items << fieldItem(request, FieldId::PurposeCategory);
-    if (applies(request, FieldId::PurposeCategoryOther))
-        purpose.items << fieldItem(request, FieldId::PurposeCategoryOther);
-    addIfApplies(purpose, request, FieldId::PurposeContestRulesUrl);
-    purpose.items << fieldItem(request, FieldId::PurposeThirdPartyMarketing)
-                  << fieldItem(request, FieldId::PurposePhi);
-    if (request.value(FieldId::PurposePhi).toBool().value_or(false))
-        purpose.items << statement(phiStatement());
-    part.sections << purpose;
-
-    ReportSection content = section(SectionId::Content);
-    for (FieldId id : {FieldId::ContentKeywordResponse, FieldId::ContentHelpResponse,
-                       FieldId::ContentStopResponse, FieldId::ContentReminder})
-        content.items << messageItem(request, id);
-    content.items << labelled(ReportItem::Kind::Subheading, Catalog::label(FieldId::ContentExamples));
-    const ExampleList examples = request.value(FieldId::ContentExamples).toExamples();
-    if (examples.isEmpty()) {
-        ReportItem none = fieldItem(request, FieldId::ContentExamples);
-        none.label.clear();
-        none.kind = ReportItem::Kind::Text;
-        content.items << none;
-    }
-    for (qsizetype i = 0; i < examples.size(); ++i) {
-        const Example &example = examples.at(i);
-        const QString label = example.label.isEmpty() ? tr("Example %1").arg(i + 1)
-                                                      : tr("Example %1: %2").arg(i + 1).arg(example.label);
-        content.items << messageItem(label, example.text);
-    }
-    part.sections << content;
-
-    ReportSection contact = section(SectionId::Contact);
-    contact.items << fieldItem(request, FieldId::ContactLanguage);
-    part.sections << contact;
-
-    // Anything else for the reviewers comes last, as the user wrote it.
-    if (!request.text(FieldId::NotesDescription).trimmed().isEmpty()) {
-        ReportSection notes = section(SectionId::Notes);
-        ReportItem text;
-        text.kind = ReportItem::Kind::Text;
-        text.value = request.text(FieldId::NotesDescription);
-        notes.items << text;
-        part.sections << notes;
+    // Every section in catalog order, every field as the catalog says it
+    // prints; a section with nothing to print (no notes, the user's own
+    // tracking and console settings) is left out.
+    for (const SectionDef &def : Catalog::sections()) {
+        ReportSection section {Catalog::sectionTitle(def.id), {}};
+        if (def.id == SectionId::Requests) {
+            for (const auto &[label, value] : Catalog::fixedRequestValues())
+                section.items << labelled(ReportItem::Kind::Field, label, value);
+        }
+        for (const FieldDef &field : Catalog::fieldsOf(def.id))
+            addField(section, request, field);
+        addStatements(section, request, def.id);
+        if (!section.items.isEmpty())
+            part.sections << section;
     }
 
     // The appendix: every mockup as a figure, then what a subscriber
     // receives, in order.
+    const AttachmentList attachments = request.value(FieldId::EvidenceOptinMockups).toAttachments();
     if (!attachments.isEmpty()) {
         ReportSection figures {evidenceAppendixHeading(), {}};
         for (qsizetype i = 0; i < attachments.size(); ++i)

@@ -32,6 +32,9 @@ struct ReportItem
     bool missing = false;
     // Message: "GSM-7, 1 segment, 128 characters".
     QString details;
+    // The catalog field the item shows ("company.name"), or empty: what the
+    // case description prints is checked against the catalog by it.
+    QString fieldKey;
 
     // Finding only; the message is in `value`, the field's label in `label`.
     QString severity; // translated

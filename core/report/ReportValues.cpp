@@ -2,8 +2,8 @@
 
 #include "catalog/Catalog.h"
 #include "i18n/CountryNames.h"
+#include "i18n/ListFormat.h"
 #include "model/Request.h"
-#include "rules/Finding.h"
 
 #include <QLocale>
 

@@ -20,13 +20,6 @@ QString severityKey(Severity severity);
 QString severityLabel(Severity severity);
 // "3 errors" / "エラー 3 件": a count of findings of one severity.
 QString severityCount(Severity severity, int count);
-// Items joined as a list in the current UI language: ", " in English,
-// "、" in Japanese (the separator itself is a translated string).
-QString joinList(const QStringList &items);
-// Items joined as the end of a sentence: "a, b and c" in English, "a、b、c"
-// in Japanese.
-QString joinSentenceList(const QStringList &items);
-
 // An argument of a finding's message. Core never builds translated
 // sentences: a finding carries codes and arguments, and the text is rendered
 // at display time, so a language switch re-renders it.

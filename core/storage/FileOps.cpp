@@ -241,4 +241,18 @@ bool readRegular(const QString &path, qint64 maxBytes, QByteArray *data, Kind *k
     return true;
 }
 
+// The file behind `path`: symbolic links followed, also a dangling one (a
+// save creates its target) and a missing file's folder.
+QString resolvedPath(const QString &path, int depth)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    if (info.isSymLink() && depth < 40)
+        return resolvedPath(info.symLinkTarget(), depth + 1);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + u'/' + info.fileName();
+}
+
 } // namespace scs::FileOps

@@ -35,6 +35,10 @@ bool setPermissions(const QString &path, unsigned mode, QString *error);
 enum class Kind { Missing, Regular, Directory, Other, Unreadable };
 Kind kindOf(const QString &path);
 
+// The file behind `path`: symbolic links followed, also a dangling one (a
+// save creates its target) and a missing file's folder.
+QString resolvedPath(const QString &path, int depth = 0);
+
 // Reads up to `maxBytes` of a regular file: opened with O_NONBLOCK and
 // checked with fstat(2) on the open descriptor, so a FIFO, a device or a
 // socket never blocks the caller (`kind` then says Other). `truncated`

@@ -1,18 +1,20 @@
 #include "InputFile.h"
 
 #include "FileOps.h"
+#include "JsonFormat.h"
+#include "ProjectFile.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace scs {
 
-namespace {
-
-constexpr QByteArrayView sqliteMagic("SQLite format 3\0", 16);
-
-} // namespace
+InputFile::Type InputFile::typeOf(QByteArrayView head)
+{
+    return head.startsWith(SqliteMagic) ? Type::ProjectFile : Type::Json;
+}
 
 bool InputFile::read(const QString &path, Type *type, QByteArray *json, QString *error)
 {
@@ -39,9 +41,9 @@ bool InputFile::read(const QString &path, Type *type, QByteArray *json, QString 
     QByteArray head;
     FileOps::Kind kind = FileOps::Kind::Missing;
     QString reason;
-    if (!FileOps::readRegular(path, sqliteMagic.size(), &head, &kind, &reason))
+    if (!FileOps::readRegular(path, SqliteMagic.size(), &head, &kind, &reason))
         return failed(kind, reason);
-    if (head.startsWith(sqliteMagic)) {
+    if (typeOf(head) == Type::ProjectFile) {
         *type = Type::ProjectFile;
         json->clear();
         return true;
@@ -57,6 +59,36 @@ bool InputFile::read(const QString &path, Type *type, QByteArray *json, QString 
         return false;
     }
     *type = Type::Json;
+    return true;
+}
+
+bool InputFile::readProject(const QString &path, Contents *contents, QString *error)
+{
+    QByteArray json;
+    if (!read(path, &contents->type, &json, error))
+        return false;
+    if (contents->type == Type::ProjectFile) {
+        ProjectFile file;
+        if (!file.open(path, ProjectFile::OpenMode::ReadOnly)) {
+            *error = file.errorString();
+            return false;
+        }
+        contents->project = file.project();
+        const QList<Revision> revisions = file.revisions(false);
+        if (!revisions.isEmpty()) {
+            contents->revision = revisions.last().number;
+            contents->time = revisions.last().timeUtc;
+        }
+        return true;
+    }
+    const JsonFormat::ReadResult result = JsonFormat::read(json);
+    if (!result.ok) {
+        //: A file that could not be read as a request: the file, then what is wrong with it.
+        *error = tr("%1: %2").arg(QDir::toNativeSeparators(path), result.message());
+        return false;
+    }
+    contents->project = result.project;
+    contents->time = QFileInfo(path).lastModified().toUTC();
     return true;
 }
 

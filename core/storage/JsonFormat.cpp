@@ -761,46 +761,45 @@ public:
     // Appends the value (without key) when the field has one to write.
     bool value(int level, const FieldDef &def, const FieldValue &value)
     {
-        switch (def.kind) {
-        case FieldKind::Country:
-        case FieldKind::Choices:
-        case FieldKind::Keywords:
+        switch (valueShape(def.kind)) {
+        case ValueShape::List:
             if (value.toStringList().isEmpty())
                 return false;
             member(level, QLatin1StringView(def.key));
             stringList(level, value.toStringList());
             return true;
-        case FieldKind::Bool:
+        case ValueShape::Bool:
             if (!value.toBool())
                 return false;
             member(level, QLatin1StringView(def.key));
             text.append(*value.toBool() ? "true" : "false");
             return true;
-        case FieldKind::Integer:
+        case ValueShape::Integer:
             if (!value.toInteger())
                 return false;
             member(level, QLatin1StringView(def.key));
             text.append(QByteArray::number(*value.toInteger()));
             return true;
-        case FieldKind::Examples:
+        case ValueShape::Examples:
             if (value.toExamples().isEmpty())
                 return false;
             member(level, QLatin1StringView(def.key));
             examples(level, value.toExamples());
             return true;
-        case FieldKind::Attachments:
+        case ValueShape::Attachments:
             if (value.toAttachments().isEmpty())
                 return false;
             member(level, QLatin1StringView(def.key));
             attachments(level, value.toAttachments());
             return true;
-        default:
+        case ValueShape::Text:
             if (value.stringRef().isEmpty())
                 return false;
             member(level, QLatin1StringView(def.key));
             string(value.stringRef());
             return true;
         }
+        return false;
     }
 
     // "title" and "fields" of a request, members at `level`.

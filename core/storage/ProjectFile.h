@@ -153,6 +153,9 @@ private:
     bool setWriteError(Error error, const QString &target, const QString &detail);
     bool withinLimits(const QString &target, const Project &project);
     static QString describe(const LockOwner &owner);
+    // Why a save of this read-only file was refused: the reason it is
+    // read-only and what to do, in whole sentences.
+    QString readOnlySaveMessage() const;
 
     QString m_path;
     QString m_resolved;

@@ -34,11 +34,16 @@ std::optional<Violation> checkField(const FieldDef &def, const FieldValue &value
                                     qsizetype &attachmentBytes)
 {
     using Part = Violation::Part;
-    if (value.isString()) {
+    switch (valueShape(def.kind)) {
+    case ValueShape::Bool:
+    case ValueShape::Integer:
+        break;
+    case ValueShape::Text:
         if (auto v = violation(Part::Value, index, def.id, -1, value.stringRef().size(),
                                limits::maxLength(def.kind)))
             return v;
-    } else if (value.isStringList()) {
+        break;
+    case ValueShape::List: {
         if (auto v =
                     violation(Part::Value, index, def.id, -1, value.toStringList().size(), limits::ListItems))
             return v;
@@ -53,7 +58,9 @@ std::optional<Violation> checkField(const FieldDef &def, const FieldValue &value
             if (auto v = violation(Part::Value, index, def.id, i, items[i].size(), limits::NameLength))
                 return v;
         }
-    } else if (value.isExamples()) {
+        break;
+    }
+    case ValueShape::Examples: {
         const ExampleList examples = value.toExamples();
         if (auto v = violation(Part::Value, index, def.id, -1, examples.size(), limits::Examples))
             return v;
@@ -65,7 +72,9 @@ std::optional<Violation> checkField(const FieldDef &def, const FieldValue &value
                                    limits::SmsLength))
                 return v;
         }
-    } else if (value.isAttachments()) {
+        break;
+    }
+    case ValueShape::Attachments: {
         const AttachmentList attachments = value.toAttachments();
         if (auto v = violation(Part::Value, index, def.id, -1, attachments.size(), limits::Attachments))
             return v;
@@ -87,6 +96,8 @@ std::optional<Violation> checkField(const FieldDef &def, const FieldValue &value
                                    limits::RequestAttachmentHardBytes))
                 return v;
         }
+        break;
+    }
     }
     return std::nullopt;
 }

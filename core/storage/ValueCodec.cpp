@@ -13,31 +13,9 @@ namespace scs::ValueCodec {
 
 namespace {
 
-enum class Shape { String, StringList, Bool, Integer, Examples, Attachments };
-
-Shape shapeOf(FieldKind kind)
+ValueShape shapeOf(FieldId id)
 {
-    switch (kind) {
-    case FieldKind::Country:
-    case FieldKind::Choices:
-    case FieldKind::Keywords:
-        return Shape::StringList;
-    case FieldKind::Bool:
-        return Shape::Bool;
-    case FieldKind::Integer:
-        return Shape::Integer;
-    case FieldKind::Examples:
-        return Shape::Examples;
-    case FieldKind::Attachments:
-        return Shape::Attachments;
-    default:
-        return Shape::String;
-    }
-}
-
-Shape shapeOf(FieldId id)
-{
-    return shapeOf(Catalog::field(id).kind);
+    return valueShape(Catalog::field(id).kind);
 }
 
 } // namespace
@@ -69,23 +47,7 @@ std::optional<Attachment> attachmentFromJson(const QJsonValue &json)
 
 bool fitsKind(FieldId id, const FieldValue &value)
 {
-    if (!value.isSet())
-        return true;
-    switch (shapeOf(id)) {
-    case Shape::String:
-        return value.isString();
-    case Shape::StringList:
-        return value.isStringList();
-    case Shape::Bool:
-        return value.isBool();
-    case Shape::Integer:
-        return value.isInteger();
-    case Shape::Examples:
-        return value.isExamples();
-    case Shape::Attachments:
-        return value.isAttachments();
-    }
-    return false;
+    return !value.isSet() || value.hasShape(shapeOf(id));
 }
 
 QJsonValue toJson(FieldId id, const FieldValue &value)
@@ -93,21 +55,21 @@ QJsonValue toJson(FieldId id, const FieldValue &value)
     if (!value.isSet())
         return QJsonValue::Null;
     switch (shapeOf(id)) {
-    case Shape::String:
+    case ValueShape::Text:
         return value.toString();
-    case Shape::StringList:
+    case ValueShape::List:
         return QJsonArray::fromStringList(value.toStringList());
-    case Shape::Bool:
+    case ValueShape::Bool:
         return *value.toBool();
-    case Shape::Integer:
+    case ValueShape::Integer:
         return *value.toInteger();
-    case Shape::Examples: {
+    case ValueShape::Examples: {
         QJsonArray array;
         for (const Example &example : value.toExamples())
             array.append(QJsonObject {{u"label"_s, example.label}, {u"text"_s, example.text}});
         return array;
     }
-    case Shape::Attachments: {
+    case ValueShape::Attachments: {
         QJsonArray array;
         for (const Attachment &attachment : value.toAttachments())
             array.append(attachmentToJson(attachment));
@@ -122,11 +84,11 @@ std::optional<FieldValue> fromJson(FieldId id, const QJsonValue &json)
     if (json.isNull())
         return FieldValue();
     switch (shapeOf(id)) {
-    case Shape::String:
+    case ValueShape::Text:
         if (!json.isString())
             return std::nullopt;
         return FieldValue(json.toString());
-    case Shape::StringList: {
+    case ValueShape::List: {
         if (!json.isArray())
             return std::nullopt;
         QStringList list;
@@ -137,17 +99,17 @@ std::optional<FieldValue> fromJson(FieldId id, const QJsonValue &json)
         }
         return FieldValue(list);
     }
-    case Shape::Bool:
+    case ValueShape::Bool:
         if (!json.isBool())
             return std::nullopt;
         return FieldValue(json.toBool());
-    case Shape::Integer: {
+    case ValueShape::Integer: {
         if (!json.isDouble())
             return std::nullopt;
         const QVariant number = json.toVariant();
         return FieldValue(number.toLongLong());
     }
-    case Shape::Examples: {
+    case ValueShape::Examples: {
         if (!json.isArray())
             return std::nullopt;
         ExampleList examples;
@@ -159,7 +121,7 @@ std::optional<FieldValue> fromJson(FieldId id, const QJsonValue &json)
         }
         return FieldValue(examples);
     }
-    case Shape::Attachments: {
+    case ValueShape::Attachments: {
         if (!json.isArray())
             return std::nullopt;
         AttachmentList attachments;

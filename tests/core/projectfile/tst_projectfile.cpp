@@ -443,11 +443,18 @@ private Q_SLOTS:
                  qPrintable(message));
         QVERIFY(!second.save(fullProject(1, 2)));
         QCOMPARE(second.error(), ProjectFile::Error::ReadOnly);
+        // One message naming the holder, not two sentences glued together.
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        QVERIFY2(second.errorString().contains(pid), qPrintable(second.errorString()));
+        QVERIFY2(second.errorString().contains(u"Save As"_s), qPrintable(second.errorString()));
+        QCOMPARE(second.errorString().count(QDir::toNativeSeparators(path)), 1);
 
-        // Save As onto the locked file is refused too.
+        // Save As onto the locked file is refused too, naming the holder.
         ProjectFile third;
         QVERIFY(!third.saveAs(path, fullProject(1, 3)));
         QCOMPARE(third.error(), ProjectFile::Error::LockedByOther);
+        QVERIFY2(third.errorString().contains(pid), qPrintable(third.errorString()));
+        QCOMPARE(third.errorString().count(QDir::toNativeSeparators(path)), 1);
 
         first.close();
         QVERIFY(!QFileInfo::exists(ProjectLock::lockPathFor(path)));

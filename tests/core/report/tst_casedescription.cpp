@@ -2,6 +2,7 @@
 // order, in every text format, with labels in the UI language and user text
 // exactly as typed.
 #include "FailOnWarning.h"
+#include "catalog/Catalog.h"
 #include "examples/ExampleRequests.h"
 #include "i18n/LanguageManager.h"
 #include "report/CaseDescription.h"
@@ -13,6 +14,7 @@
 #include "storage/JsonFormat.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -36,6 +38,68 @@ void verifyInOrder(const QString &text, const QStringList &needles)
         QVERIFY2(found >= 0, qPrintable(u"\"%1\" not found after position %2"_s.arg(needle).arg(at)));
         at = found + needle.size();
     }
+}
+
+// A request with every field of the catalog filled, so every field that
+// prints at all prints (also the conditional and optional ones).
+Request everyFieldFilled()
+{
+    Request request = example(ExampleRequests::compliantPath()).requests.first();
+    for (const FieldDef &def : Catalog::fields()) {
+        const QString key = QString::fromLatin1(def.key);
+        const QString choice =
+                def.choices.empty() ? QString() : QString::fromLatin1(def.choices.front().value);
+        switch (valueShape(def.kind)) {
+        case ValueShape::Text:
+            if (def.kind == FieldKind::Choice)
+                request.setValue(def.id, choice);
+            else if (def.kind == FieldKind::Money)
+                request.setValue(def.id, u"25.00"_s);
+            else if (def.kind == FieldKind::Date)
+                request.setValue(def.id, u"2026-11-27"_s);
+            else
+                request.setValue(def.id, u"Text of %1"_s.arg(key));
+            break;
+        case ValueShape::List:
+            request.setValue(def.id,
+                             QStringList {def.kind == FieldKind::Country            ? u"US"_s
+                                                  : def.kind == FieldKind::Keywords ? u"JOIN"_s
+                                                                                    : choice});
+            break;
+        case ValueShape::Bool:
+            request.setValue(def.id, true);
+            break;
+        case ValueShape::Integer:
+            request.setValue(def.id, qint64(5));
+            break;
+        case ValueShape::Examples:
+            request.setValue(def.id, ExampleList {{u"Label of %1"_s.arg(key), u"Text of %1"_s.arg(key)}});
+            break;
+        case ValueShape::Attachments:
+            request.setValue(def.id,
+                             AttachmentList {{u"%1.png"_s.arg(key), u"image/png"_s,
+                                              u"Description of %1"_s.arg(key), QByteArray("png")}});
+            break;
+        }
+    }
+    return request;
+}
+
+// The keys of the catalog fields marked printed that no item of the case
+// description shows (an item names the field it shows in fieldKey).
+QStringList unprinted(const ReportPart &part)
+{
+    QSet<QString> shown;
+    for (const ReportSection &section : part.sections) {
+        for (const ReportItem &item : section.items)
+            shown.insert(item.fieldKey);
+    }
+    QStringList missing;
+    for (const FieldDef &def : Catalog::fields()) {
+        if (def.print != Print::Never && !shown.contains(QString::fromLatin1(def.key)))
+            missing << QString::fromLatin1(def.key);
+    }
+    return missing;
 }
 
 } // namespace
@@ -229,6 +293,60 @@ private Q_SLOTS:
                       {u"Join keywords"_s, u"WIN, PLAY"_s, u"Age check at sign-up"_s, u"21 or older"_s,
                        u"How the age is checked"_s, u"Not provided"_s, u"Opt-in evidence"_s,
                        u"Official rules page"_s, u"Not provided"_s});
+    }
+
+    // Driven by the catalog: every field marked printed appears, with its
+    // label and value, in its section; the fields marked never (tracking,
+    // console) do not.
+    void everyPrintedFieldAppears()
+    {
+        const Request request = everyFieldFilled();
+        const ReportPart part = CaseDescription::part(request);
+        QCOMPARE(unprinted(part), QStringList());
+        // Long lines are wrapped: compare with the breaks taken out.
+        const QString text =
+                PlainTextRenderer::render(CaseDescription::build(Project {u"p"_s, {request}})).simplified();
+        for (const FieldDef &def : Catalog::fields()) {
+            const QString key = QString::fromLatin1(def.key);
+            const bool labelled = def.print != Print::Body && def.kind != FieldKind::Attachments;
+            if (def.print == Print::Never) {
+                QVERIFY2(!text.contains(u"Text of %1"_s.arg(key)), qPrintable(key));
+                continue;
+            }
+            if (labelled)
+                QVERIFY2(text.contains(Catalog::label(def.id)), qPrintable(key));
+            if (valueShape(def.kind) == ValueShape::Text && def.kind != FieldKind::Choice
+                && def.kind != FieldKind::Money && def.kind != FieldKind::Date)
+                QVERIFY2(text.contains(u"Text of %1"_s.arg(key)), qPrintable(key));
+            for (const ReportSection &section : part.sections) {
+                for (const ReportItem &item : section.items) {
+                    if (item.fieldKey == key)
+                        QCOMPARE(section.heading, Catalog::sectionTitle(def.section));
+                }
+            }
+        }
+    }
+
+    // The check above fails when a field is left out of the case
+    // description: each printed field's items taken away in turn.
+    void leftOutFieldIsReported_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const FieldDef &def : Catalog::fields()) {
+            if (def.print != Print::Never)
+                QTest::addRow("%s", def.key) << QString::fromLatin1(def.key);
+        }
+    }
+
+    void leftOutFieldIsReported()
+    {
+        QFETCH(QString, key);
+        ReportPart part = CaseDescription::part(everyFieldFilled());
+        qsizetype removed = 0;
+        for (ReportSection &section : part.sections)
+            removed += section.items.removeIf([&](const ReportItem &item) { return item.fieldKey == key; });
+        QVERIFY(removed > 0);
+        QCOMPARE(unprinted(part), QStringList {key});
     }
 
     // The appendix: each mockup as a numbered figure with its bytes, then
