@@ -4,6 +4,7 @@
 #include "ProjectLimits.h"
 
 #include "catalog/Catalog.h"
+#include "json/JsonWriter.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -644,197 +645,130 @@ public:
     }
 };
 
-// Writes the canonical text: 2-space indentation, one member or element
-// per line. QJsonDocument would sort the keys of "fields" alphabetically,
-// so the text is assembled here in catalog order.
+// Writes the canonical text (json::Style::document(): 2-space indentation,
+// one member or element per line). A QJsonObject would sort the keys of
+// "fields" alphabetically, so the text is written here in catalog order.
 class Writer
 {
 public:
-    QByteArray text;
+    explicit Writer(QByteArray &out)
+        : w(out, json::Style::document())
+    { }
 
-    void indent(int level) { text.append(QByteArray(level * 2, ' ')); }
+    json::Writer w;
 
-    // Escapes what JSON requires and nothing else: Japanese text and
-    // typographic quotes stay readable. Converted to UTF-8 in one go so
-    // surrogate pairs (emoji) stay together.
-    void string(const QString &value)
+    void stringList(const QStringList &values)
     {
-        QString escaped;
-        escaped.reserve(value.size() + 2);
-        escaped.append(u'"');
-        for (const QChar c : value) {
-            switch (c.unicode()) {
-            case u'"':
-                escaped.append(u"\\\""_s);
-                break;
-            case u'\\':
-                escaped.append(u"\\\\"_s);
-                break;
-            case u'\n':
-                escaped.append(u"\\n"_s);
-                break;
-            case u'\r':
-                escaped.append(u"\\r"_s);
-                break;
-            case u'\t':
-                escaped.append(u"\\t"_s);
-                break;
-            case u'\b':
-                escaped.append(u"\\b"_s);
-                break;
-            case u'\f':
-                escaped.append(u"\\f"_s);
-                break;
-            default:
-                if (c.unicode() < 0x20)
-                    escaped.append(u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')));
-                else
-                    escaped.append(c);
-            }
+        w.beginArray();
+        for (const QString &value : values)
+            w.value(value);
+        w.endArray();
+    }
+
+    void examples(const ExampleList &values)
+    {
+        w.beginArray();
+        for (const Example &example : values) {
+            w.beginObject();
+            w.key("label"_L1);
+            w.value(example.label);
+            w.key("text"_L1);
+            w.value(example.text);
+            w.endObject();
         }
-        escaped.append(u'"');
-        text.append(escaped.toUtf8());
+        w.endArray();
     }
 
-    void member(int level, QLatin1StringView key)
+    void attachments(const AttachmentList &values)
     {
-        indent(level);
-        text.append('"').append(key.data(), key.size()).append("\": ");
-    }
-
-    void stringList(int level, const QStringList &values)
-    {
-        text.append("[\n");
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            indent(level + 1);
-            string(values.at(i));
-            text.append(i + 1 < values.size() ? ",\n" : "\n");
+        w.beginArray();
+        for (const Attachment &attachment : values) {
+            w.beginObject();
+            w.key("name"_L1);
+            w.value(attachment.name);
+            w.key("media_type"_L1);
+            w.value(attachment.mediaType);
+            w.key("description"_L1);
+            w.value(attachment.description);
+            w.key("data"_L1);
+            w.raw('"' + attachment.data.toBase64() + '"'); // base64 needs no escape
+            w.endObject();
         }
-        indent(level);
-        text.append(']');
+        w.endArray();
     }
 
-    void examples(int level, const ExampleList &values)
+    // Writes the field as a member when it has a value to write.
+    void value(const FieldDef &def, const FieldValue &value)
     {
-        text.append("[\n");
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            indent(level + 1);
-            text.append("{\n");
-            member(level + 2, "label"_L1);
-            string(values.at(i).label);
-            text.append(",\n");
-            member(level + 2, "text"_L1);
-            string(values.at(i).text);
-            text.append('\n');
-            indent(level + 1);
-            text.append(i + 1 < values.size() ? "},\n" : "}\n");
-        }
-        indent(level);
-        text.append(']');
-    }
-
-    void attachments(int level, const AttachmentList &values)
-    {
-        text.append("[\n");
-        for (qsizetype i = 0; i < values.size(); ++i) {
-            const Attachment &attachment = values.at(i);
-            indent(level + 1);
-            text.append("{\n");
-            member(level + 2, "name"_L1);
-            string(attachment.name);
-            text.append(",\n");
-            member(level + 2, "media_type"_L1);
-            string(attachment.mediaType);
-            text.append(",\n");
-            member(level + 2, "description"_L1);
-            string(attachment.description);
-            text.append(",\n");
-            member(level + 2, "data"_L1);
-            text.append('"').append(attachment.data.toBase64()).append("\"\n");
-            indent(level + 1);
-            text.append(i + 1 < values.size() ? "},\n" : "}\n");
-        }
-        indent(level);
-        text.append(']');
-    }
-
-    // Appends the value (without key) when the field has one to write.
-    bool value(int level, const FieldDef &def, const FieldValue &value)
-    {
+        const QLatin1StringView key(def.key);
         switch (def.kind) {
         case FieldKind::Country:
         case FieldKind::Choices:
         case FieldKind::Keywords:
             if (value.toStringList().isEmpty())
-                return false;
-            member(level, QLatin1StringView(def.key));
-            stringList(level, value.toStringList());
-            return true;
+                return;
+            w.key(key);
+            stringList(value.toStringList());
+            return;
         case FieldKind::Bool:
             if (!value.toBool())
-                return false;
-            member(level, QLatin1StringView(def.key));
-            text.append(*value.toBool() ? "true" : "false");
-            return true;
+                return;
+            w.key(key);
+            w.value(*value.toBool());
+            return;
         case FieldKind::Integer:
             if (!value.toInteger())
-                return false;
-            member(level, QLatin1StringView(def.key));
-            text.append(QByteArray::number(*value.toInteger()));
-            return true;
+                return;
+            w.key(key);
+            w.value(*value.toInteger());
+            return;
         case FieldKind::Examples:
             if (value.toExamples().isEmpty())
-                return false;
-            member(level, QLatin1StringView(def.key));
-            examples(level, value.toExamples());
-            return true;
+                return;
+            w.key(key);
+            examples(value.toExamples());
+            return;
         case FieldKind::Attachments:
             if (value.toAttachments().isEmpty())
-                return false;
-            member(level, QLatin1StringView(def.key));
-            attachments(level, value.toAttachments());
-            return true;
+                return;
+            w.key(key);
+            attachments(value.toAttachments());
+            return;
         default:
             if (value.stringRef().isEmpty())
-                return false;
-            member(level, QLatin1StringView(def.key));
-            string(value.stringRef());
-            return true;
+                return;
+            w.key(key);
+            w.value(value.stringRef());
+            return;
         }
     }
 
-    // "title" and "fields" of a request, members at `level`.
-    void requestBody(int level, const Request &request)
+    // "title" and "fields" of a request.
+    void requestBody(const Request &request)
     {
-        member(level, "title"_L1);
-        string(request.title());
-        text.append(",\n");
-        member(level, "fields"_L1);
-        text.append('{');
-        bool first = true;
-        for (const FieldDef &def : Catalog::fields()) {
-            const qsizetype before = text.size();
-            text.append(first ? "\n" : ",\n");
-            if (value(level + 1, def, request.value(def.id)))
-                first = false;
-            else
-                text.truncate(before);
-        }
-        if (!first) {
-            text.append('\n');
-            indent(level);
-        }
-        text.append("}\n");
+        w.key("title"_L1);
+        w.value(request.title());
+        w.key("fields"_L1);
+        w.beginObject();
+        for (const FieldDef &def : Catalog::fields())
+            value(def, request.value(def.id));
+        w.endObject();
     }
 
     void header(const char *format)
     {
-        text.append("{\n");
-        member(1, "format"_L1);
-        string(QLatin1StringView(format).toString());
-        text.append(",\n");
-        member(1, "version"_L1);
-        text.append(QByteArray::number(JsonFormat::Version)).append(",\n");
+        w.beginObject();
+        w.key("format"_L1);
+        w.value(QLatin1StringView(format));
+        w.key("version"_L1);
+        w.value(JsonFormat::Version);
+    }
+
+    // Closes the document, with a final newline.
+    void end()
+    {
+        w.endObject();
+        w.raw("\n");
     }
 };
 
@@ -910,35 +844,33 @@ JsonFormat::ReadResult JsonFormat::read(const QByteArray &data)
 
 QByteArray JsonFormat::writeRequest(const Request &request)
 {
-    Writer writer;
+    QByteArray text;
+    Writer writer(text);
     writer.header(RequestFormat);
-    writer.requestBody(1, request);
-    writer.text.append("}\n");
-    return writer.text;
+    writer.requestBody(request);
+    writer.end();
+    writer.w.flush();
+    return text;
 }
 
 QByteArray JsonFormat::writeProject(const Project &project)
 {
-    Writer writer;
+    QByteArray text;
+    Writer writer(text);
     writer.header(ProjectFormat);
-    writer.member(1, "name"_L1);
-    writer.string(project.name);
-    writer.text.append(",\n");
-    writer.member(1, "requests"_L1);
-    if (project.requests.isEmpty()) {
-        writer.text.append("[]\n}\n");
-        return writer.text;
+    writer.w.key("name"_L1);
+    writer.w.value(project.name);
+    writer.w.key("requests"_L1);
+    writer.w.beginArray();
+    for (const Request &request : project.requests) {
+        writer.w.beginObject();
+        writer.requestBody(request);
+        writer.w.endObject();
     }
-    writer.text.append("[\n");
-    for (qsizetype i = 0; i < project.requests.size(); ++i) {
-        writer.indent(2);
-        writer.text.append("{\n");
-        writer.requestBody(3, project.requests.at(i));
-        writer.indent(2);
-        writer.text.append(i + 1 < project.requests.size() ? "},\n" : "}\n");
-    }
-    writer.text.append("  ]\n}\n");
-    return writer.text;
+    writer.w.endArray();
+    writer.end();
+    writer.w.flush();
+    return text;
 }
 
 QString JsonFormat::fieldPointer(FieldId id, int requestIndex)
