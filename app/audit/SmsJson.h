@@ -6,10 +6,10 @@
 #include <QStringView>
 
 // The JSON that `shortcode-audit sms --json/--jsonl` prints, written straight
-// as UTF-8 bytes (a batch of 200,000 answers is 50 MB of it) by the one JSON
-// writer (json/JsonWriter.h) in its JSON Lines style: on one line, control
-// characters, lone surrogates, the byte order mark and the line separators
-// U+2028 and U+2029 escaped.
+// as UTF-8 bytes (a batch of 200,000 answers is 50 MB of it), its strings
+// escaped by the one JSON escaper (json/JsonWriter.h) the JSON Lines way:
+// control characters, lone surrogates, the byte order mark and the line
+// separators U+2028 and U+2029 as \u escapes.
 namespace scs::cli::sms_json {
 
 // {"encoding", "units", "segments", "non_gsm"} as sms.md says, then

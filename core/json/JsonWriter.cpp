@@ -4,9 +4,7 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
-#include <cstring>
 
 namespace scs::json {
 
@@ -115,19 +113,6 @@ void appendString(QByteArray &out, QStringView text, Escaping escaping)
     out.truncate(end - out.constData());
 }
 
-Writer::Writer(QByteArray &out, Style style)
-    : m_out(out)
-    , m_style(style)
-{
-    m_p = m_out.data() + m_out.size();
-    m_end = m_p;
-}
-
-Writer::~Writer()
-{
-    flush();
-}
-
 void Writer::grow(qsizetype bytes)
 {
     const qsizetype used = m_p - m_out.constData();
@@ -147,56 +132,6 @@ void Writer::newline(int depth)
     m_p += spaces;
 }
 
-void Writer::separate()
-{
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (m_filled.isEmpty())
-        return; // the top-level value
-    if (m_filled.last()) {
-        reserve(1);
-        *m_p++ = ',';
-    }
-    m_filled.last() = true;
-    if (m_style.indent > 0)
-        newline(int(m_filled.size()));
-}
-
-void Writer::open(char bracket)
-{
-    separate();
-    reserve(1);
-    *m_p++ = bracket;
-    m_filled.append(false);
-}
-
-void Writer::close(char bracket)
-{
-    Q_ASSERT(!m_filled.isEmpty());
-    const bool filled = m_filled.last();
-    m_filled.removeLast();
-    if (m_style.indent > 0 && (filled || m_style.openEmpty))
-        newline(int(m_filled.size()));
-    reserve(1);
-    *m_p++ = bracket;
-}
-
-void Writer::key(QLatin1StringView name)
-{
-    separate();
-    reserve(name.size() + 4);
-    *m_p++ = '"';
-    std::memcpy(m_p, name.data(), std::size_t(name.size()));
-    m_p += name.size();
-    *m_p++ = '"';
-    *m_p++ = ':';
-    if (m_style.indent > 0)
-        *m_p++ = ' ';
-    m_afterKey = true;
-}
-
 void Writer::key(QStringView name)
 {
     value(name);
@@ -207,43 +142,11 @@ void Writer::key(QStringView name)
     m_afterKey = true;
 }
 
-void Writer::value(QStringView text)
-{
-    separate();
-    reserve(stringBound(text.size()));
-    m_p = writeString(m_p, text, m_style.escaping);
-}
-
-void Writer::value(qint64 number)
-{
-    separate();
-    reserve(20);
-    m_p = std::to_chars(m_p, m_p + 20, number).ptr;
-}
-
 void Writer::value(double number)
 {
     if (!std::isfinite(number))
         return null();
     raw(QByteArray::number(number, 'g', QLocale::FloatingPointShortest));
-}
-
-void Writer::value(bool flag)
-{
-    raw(flag ? QByteArrayView("true") : QByteArrayView("false"));
-}
-
-void Writer::null()
-{
-    raw("null");
-}
-
-void Writer::raw(QByteArrayView json)
-{
-    separate();
-    reserve(json.size());
-    std::memcpy(m_p, json.data(), std::size_t(json.size()));
-    m_p += json.size();
 }
 
 } // namespace scs::json

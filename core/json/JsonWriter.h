@@ -3,8 +3,10 @@
 #include <QByteArray>
 #include <QLatin1StringView>
 #include <QStringView>
-#include <QVarLengthArray>
 #include <QtGlobal>
+
+#include <charconv>
+#include <cstring>
 
 // The one JSON writer of the program: the interchange format (JsonFormat),
 // the check report and `shortcode-audit sms --json/--jsonl` all write
@@ -79,8 +81,14 @@ void appendString(QByteArray &out, QStringView text, Escaping escaping);
 class Writer
 {
 public:
-    Writer(QByteArray &out, Style style);
-    ~Writer();
+    Writer(QByteArray &out, Style style)
+        : m_out(out)
+        , m_style(style)
+    {
+        m_p = m_out.data() + m_out.size();
+        m_end = m_p;
+    }
+    ~Writer() { flush(); }
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
@@ -90,38 +98,106 @@ public:
     void endArray() { close(']'); }
 
     // A member's name: ASCII that needs no escape, such as "non_gsm".
-    void key(QLatin1StringView name);
+    void key(QLatin1StringView name)
+    {
+        separate();
+        reserve(name.size() + 4);
+        // A local cursor: a store through m_p could change any member
+        // (char aliases everything), so each store would reload it.
+        char *p = m_p;
+        *p++ = '"';
+        std::memcpy(p, name.data(), std::size_t(name.size()));
+        p += name.size();
+        *p++ = '"';
+        *p++ = ':';
+        if (m_style.indent > 0)
+            *p++ = ' ';
+        m_p = p;
+        m_afterKey = true;
+    }
     // Any text as a member's name, escaped as a string value is.
     void key(QStringView name);
 
-    void value(QStringView text);
+    void value(QStringView text)
+    {
+        separate();
+        reserve(stringBound(text.size()));
+        m_p = writeString(m_p, text, m_style.escaping);
+    }
     void value(QLatin1StringView text) { value(QString(text)); }
-    void value(qint64 number);
+    void value(qint64 number)
+    {
+        separate();
+        reserve(20);
+        m_p = std::to_chars(m_p, m_p + 20, number).ptr;
+    }
     void value(int number) { value(qint64(number)); }
     // As QJsonDocument writes a number: the shortest text that reads back
     // as the same double ("0.85", "1", "1e+21"); null when not finite.
     void value(double number);
-    void value(bool flag);
-    void null();
+    void value(bool flag) { raw(flag ? QByteArrayView("true") : QByteArrayView("false")); }
+    void null() { raw("null"); }
     // Text that is already JSON, such as a string known to need no escape
     // ("\"GSM-7\"") or base64 data in quotes.
-    void raw(QByteArrayView json);
+    void raw(QByteArrayView json)
+    {
+        separate();
+        reserve(json.size());
+        std::memcpy(m_p, json.data(), std::size_t(json.size()));
+        m_p += json.size();
+    }
 
-    // The bytes written so far into the array, even mid-way.
-    void flush() { m_out.truncate(m_p - m_out.constData()); }
-
-private:
-    void open(char bracket);
-    void close(char bracket);
-    // Before a value or a key: the comma, line break and indentation.
-    void separate();
-    void newline(int depth);
-    // Makes room for `bytes` more.
+    // Makes room for `bytes` more at once (a bound of what follows), so
+    // the writing itself rarely has to grow the array.
     void reserve(qsizetype bytes)
     {
         if (m_end - m_p < bytes)
             grow(bytes);
     }
+
+    // The bytes written so far into the array, even mid-way.
+    void flush() { m_out.truncate(m_p - m_out.constData()); }
+
+private:
+    void open(char bracket)
+    {
+        separate();
+        Q_ASSERT(m_depth < 63);
+        reserve(1);
+        *m_p++ = bracket;
+        ++m_depth;
+        m_filled &= ~(quint64(1) << m_depth);
+    }
+    void close(char bracket)
+    {
+        Q_ASSERT(m_depth > 0);
+        const bool filled = m_filled & (quint64(1) << m_depth);
+        --m_depth;
+        if (m_style.indent > 0 && (filled || m_style.openEmpty))
+            newline(m_depth);
+        reserve(1);
+        *m_p++ = bracket;
+    }
+    // Before a value or a key: the comma, line break and indentation.
+    void separate()
+    {
+        if (m_afterKey) {
+            m_afterKey = false;
+            return;
+        }
+        if (m_depth == 0)
+            return; // the top-level value
+        const quint64 bit = quint64(1) << m_depth;
+        const bool first = !(m_filled & bit);
+        m_filled |= bit;
+        if (!first) {
+            reserve(1);
+            *m_p++ = ',';
+        }
+        if (m_style.indent > 0)
+            newline(m_depth);
+    }
+    void newline(int depth);
     void grow(qsizetype bytes);
 
     QByteArray &m_out;
@@ -129,8 +205,10 @@ private:
     char *m_p = nullptr;
     char *m_end = nullptr;
     bool m_afterKey = false;
-    // Per open container: whether it has an element or member yet.
-    QVarLengthArray<bool, 16> m_filled;
+    // How many arrays and objects are open, and per open one (bit = its
+    // depth) whether it has an element or member yet.
+    int m_depth = 0;
+    quint64 m_filled = 0;
 };
 
 } // namespace scs::json
