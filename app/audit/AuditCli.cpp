@@ -38,7 +38,7 @@ QString AuditCli::usage()
     text += tr("\n"
                "Options:\n"
                "  --lang en|ja  language of messages (default: the system's)\n"
-               "  -h, --help    show this help, or a command's with COMMAND --help\n"
+               "  -h, --help    show this help; help COMMAND or COMMAND --help shows a command's\n"
                "  -v, --version show the version\n"
                "\n"
                "Exit status: 0 no errors, 1 the audit found errors, 2 the input could not be read\n"
@@ -88,7 +88,21 @@ int AuditCli::run(const QStringList &arguments, QIODevice *in, QTextStream &out,
         err << usage();
         return ExitUsage;
     }
-    const QString name = args.takeFirst();
+    QString name = args.takeFirst();
+    // "help COMMAND" is "COMMAND --help"; "help" alone this text.
+    if (name == u"help") {
+        if (args.isEmpty()) {
+            out << usage();
+            return ExitOk;
+        }
+        if (args.size() > 1) {
+            err << tr("shortcode-audit help: unexpected argument %1").arg(args.at(1)) << u'\n'
+                << tr("Try \"shortcode-audit --help\".") << u'\n';
+            return ExitUsage;
+        }
+        name = args.first();
+        args = QStringList {u"--help"_s};
+    }
     const Command *command = findCommand(name);
     if (!command) {
         err << tr("shortcode-audit: unknown command \"%1\"").arg(name) << u'\n'

@@ -1,10 +1,10 @@
 #include "CheckCommand.h"
 
 #include "CheckReport.h"
+#include "CommandLine.h"
 #include "storage/InputFile.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -47,36 +47,16 @@ bool readRequests(const QString &path, QList<Request> *requests, QString *error)
 
 int runCheck(CommandContext &context)
 {
-    QString format = u"text"_s;
-    QStringList files;
-    QStringList args = context.arguments;
-    while (!args.isEmpty()) {
-        const QString arg = args.takeFirst();
-        if (arg == u"--help" || arg == u"-h") {
-            *context.out << usage();
-            return ExitOk;
-        }
-        if (arg == u"--format" || arg.startsWith(u"--format=")) {
-            format = arg.contains(u'=') ? arg.section(u'=', 1)
-                                        : (args.isEmpty() ? QString() : args.takeFirst());
-            if (format != u"text" && format != u"json") {
-                *context.err
-                        << CheckCommand::tr("check: unknown format \"%1\" (use text or json)").arg(format)
-                        << u'\n';
-                return ExitUsage;
-            }
-            continue;
-        }
-        if (arg.startsWith(u'-') && arg != u"-") {
-            *context.err << CheckCommand::tr("check: unknown option %1").arg(arg) << u'\n';
-            return ExitUsage;
-        }
-        files << arg;
-    }
-    if (files.isEmpty()) {
-        *context.err << CheckCommand::tr("check: no file given") << u"\n\n" << usage();
-        return ExitUsage;
-    }
+    CommandLine line(context, "check", usage());
+    const QCommandLineOption formatOption = line.option({u"format"_s}, u"text|json"_s);
+    if (const auto status = line.parse())
+        return *status;
+    const QString format = line.isSet(formatOption) ? line.value(formatOption) : u"text"_s;
+    if (format != u"text" && format != u"json")
+        return line.fail(CheckCommand::tr("unknown format \"%1\" (use text or json)").arg(format));
+    const QStringList files = line.positional();
+    if (files.isEmpty())
+        return line.fail(CheckCommand::tr("no file given"));
 
     bool unreadable = false;
     bool errors = false;
@@ -94,8 +74,7 @@ int runCheck(CommandContext &context)
             errors = errors || audits.last().count(Severity::Error) > 0;
         }
         if (format == u"json")
-            *context.out << QJsonDocument(CheckReport::json(path, audits)).toJson(QJsonDocument::Compact)
-                         << u'\n';
+            *context.out << CheckReport::json(path, audits, CheckReport::Layout::Compact);
         else
             *context.out << CheckReport::text(path, audits);
     }

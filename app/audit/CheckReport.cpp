@@ -2,8 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "rules/RuleEngine.h"
-
-#include <QJsonArray>
+#include "json/JsonWriter.h"
 
 #include <cmath>
 
@@ -71,35 +70,60 @@ QString CheckReport::text(const QString &source, const QList<RequestAudit> &audi
     return out;
 }
 
-QJsonObject CheckReport::json(const QString &source, const QList<RequestAudit> &audits)
+QByteArray CheckReport::json(const QString &source, const QList<RequestAudit> &audits, Layout layout)
 {
-    QJsonArray requests;
+    // The keys of each object in sorted order, as the report has always
+    // been written (it was a QJsonObject, which sorts them).
+    QByteArray out;
+    json::Writer w(out, layout == Layout::Indented ? json::Style::qtIndented() : json::Style::qtCompact());
+    w.beginObject();
+    w.key("requests"_L1);
+    w.beginArray();
     for (const RequestAudit &audit : audits) {
-        QJsonArray findings;
+        w.beginObject();
+        w.key("completeness"_L1);
+        w.value(std::round(audit.completeness * 100) / 100);
+        w.key("counts"_L1);
+        w.beginObject();
+        w.key("error"_L1);
+        w.value(audit.count(Severity::Error));
+        w.key("info"_L1);
+        w.value(audit.count(Severity::Info));
+        w.key("warning"_L1);
+        w.value(audit.count(Severity::Warning));
+        w.endObject();
+        w.key("findings"_L1);
+        w.beginArray();
         for (const Finding &finding : audit.findings) {
-            QJsonObject object {
-                    {u"rule"_s, QLatin1StringView(finding.rule).toString()},
-                    {u"severity"_s, severityKey(finding.severity)},
-                    {u"field"_s, Catalog::key(finding.field)},
-                    {u"message"_s, finding.text()},
-            };
+            w.beginObject();
+            w.key("field"_L1);
+            w.value(Catalog::key(finding.field));
             // Which entry of a list field (an example, a file), zero-based,
             // so tools can point at it.
-            if (finding.item >= 0)
-                object.insert(u"item"_s, finding.item);
-            findings.append(object);
+            if (finding.item >= 0) {
+                w.key("item"_L1);
+                w.value(finding.item);
+            }
+            w.key("message"_L1);
+            w.value(finding.text());
+            w.key("rule"_L1);
+            w.value(QLatin1StringView(finding.rule));
+            w.key("severity"_L1);
+            w.value(severityKey(finding.severity));
+            w.endObject();
         }
-        requests.append(QJsonObject {
-                {u"title"_s, audit.title},
-                {u"completeness"_s, std::round(audit.completeness * 100) / 100},
-                {u"counts"_s,
-                 QJsonObject {{u"error"_s, audit.count(Severity::Error)},
-                              {u"warning"_s, audit.count(Severity::Warning)},
-                              {u"info"_s, audit.count(Severity::Info)}}},
-                {u"findings"_s, findings},
-        });
+        w.endArray();
+        w.key("title"_L1);
+        w.value(audit.title);
+        w.endObject();
     }
-    return QJsonObject {{u"source"_s, source}, {u"requests"_s, requests}};
+    w.endArray();
+    w.key("source"_L1);
+    w.value(source);
+    w.endObject();
+    w.raw("\n");
+    w.flush();
+    return out;
 }
 
 } // namespace scs::cli

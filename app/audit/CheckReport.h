@@ -2,8 +2,8 @@
 
 #include "rules/Finding.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -36,8 +36,11 @@ public:
     static QString text(const QString &source, const QList<RequestAudit> &audits);
     // request-format.md, "Findings": {"source", "requests": [{"title",
     // "completeness", "counts", "findings": [{"rule", "severity", "field",
-    // "message"}]}]}.
-    static QJsonObject json(const QString &source, const QList<RequestAudit> &audits);
+    // "message"}]}]}, keys sorted, in UTF-8 with a final newline: on one
+    // line (check --format json) or indented by four (export --format json),
+    // as QJsonDocument writes them.
+    enum class Layout { Compact, Indented };
+    static QByteArray json(const QString &source, const QList<RequestAudit> &audits, Layout layout);
 };
 
 } // namespace scs::cli

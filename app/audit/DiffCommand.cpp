@@ -1,5 +1,6 @@
 #include "DiffCommand.h"
 
+#include "CommandLine.h"
 #include "storage/ChangeText.h"
 #include "storage/ProjectFile.h"
 
@@ -33,23 +34,18 @@ public:
     {
         QTextStream &out = *context.out;
         QTextStream &err = *context.err;
-        const QStringList &args = context.arguments;
-        if (args.size() == 1 && (args.first() == u"-h" || args.first() == u"--help")) {
-            out << usage();
-            return ExitOk;
-        }
+        CommandLine line(context, "diff", usage());
+        if (const auto status = line.parse(3))
+            return *status;
+        const QStringList args = line.positional();
+        if (args.size() != 3)
+            return line.usageError();
         bool okFrom = false;
         bool okTo = false;
-        const int from = args.value(1).toInt(&okFrom);
-        const int to = args.value(2).toInt(&okTo);
-        if (args.size() != 3 || args.first().startsWith(u'-')) {
-            err << usage();
-            return ExitUsage;
-        }
-        if (!okFrom || !okTo) {
-            err << tr("shortcode-audit diff: revisions are numbers, e.g. diff project.scproj 1 3") << u'\n';
-            return ExitUsage;
-        }
+        const int from = args.at(1).toInt(&okFrom);
+        const int to = args.at(2).toInt(&okTo);
+        if (!okFrom || !okTo)
+            return line.fail(tr("revisions are numbers, e.g. diff project.scproj 1 3"));
         ProjectFile file;
         if (!file.open(args.first(), ProjectFile::OpenMode::ReadOnly)) {
             err << u"shortcode-audit diff: "_s << file.errorString() << u'\n';

@@ -2,6 +2,7 @@
 
 #include "AttachmentExport.h"
 #include "CheckReport.h"
+#include "CommandLine.h"
 #include "ReportPrinter.h"
 #include "report/AuditReport.h"
 #include "report/CaseDescription.h"
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -113,73 +113,27 @@ public:
     static int run(CommandContext &context)
     {
         QTextStream &err = *context.err;
-        QString input;
-        QString output = u"-"_s;
-        QString format = u"json"_s;
-        QString report = u"case"_s;
-        QString attachmentsDir;
-        bool force = false;
-        bool outputGiven = false;
-        QStringList args = context.arguments;
-        while (!args.isEmpty()) {
-            QString arg = args.takeFirst();
-            if (arg == u"-h" || arg == u"--help") {
-                *context.out << usage();
-                return ExitOk;
-            }
-            if (arg == u"--force") {
-                force = true;
-                continue;
-            }
-            QString value;
-            bool hasValue = false;
-            if (arg.startsWith(u"--format="_s) || arg.startsWith(u"--report="_s)) {
-                value = arg.section(u'=', 1);
-                arg = arg.section(u'=', 0, 0);
-                hasValue = true;
-            }
-            if (arg == u"--format" || arg == u"--report" || arg == u"-o" || arg == u"--attachments") {
-                if (!hasValue) {
-                    if (args.isEmpty()) {
-                        err << tr("shortcode-audit export: %1 needs a value").arg(arg) << u'\n';
-                        return ExitUsage;
-                    }
-                    value = args.takeFirst();
-                }
-                if (arg == u"-o") {
-                    output = value;
-                    outputGiven = true;
-                } else if (arg == u"--attachments") {
-                    attachmentsDir = value;
-                } else if (arg == u"--format") {
-                    if (!QStringList {u"json"_s, u"txt"_s, u"md"_s, u"pdf"_s}.contains(value)) {
-                        err << tr("shortcode-audit export: unknown format \"%1\" (use json, txt, md or pdf)")
-                                        .arg(value)
-                            << u'\n';
-                        return ExitUsage;
-                    }
-                    format = value;
-                } else {
-                    if (value != u"case" && value != u"audit") {
-                        err << tr("shortcode-audit export: unknown report \"%1\" (use case or audit)")
-                                        .arg(value)
-                            << u'\n';
-                        return ExitUsage;
-                    }
-                    report = value;
-                }
-                continue;
-            }
-            if (arg.startsWith(u'-') || !input.isEmpty()) {
-                err << tr("shortcode-audit export: unexpected argument %1").arg(arg) << u'\n' << usage();
-                return ExitUsage;
-            }
-            input = arg;
-        }
-        if (input.isEmpty()) {
-            err << usage();
-            return ExitUsage;
-        }
+        CommandLine line(context, "export", usage());
+        const QCommandLineOption formatOption = line.option({u"format"_s}, u"FORMAT"_s);
+        const QCommandLineOption reportOption = line.option({u"report"_s}, u"case|audit"_s);
+        const QCommandLineOption outputOption = line.option({u"o"_s}, u"OUT"_s);
+        const QCommandLineOption attachmentsOption = line.option({u"attachments"_s}, u"DIR"_s);
+        const QCommandLineOption forceOption = line.option({u"force"_s});
+        if (const auto status = line.parse(1))
+            return *status;
+        const QString input = line.positional().value(0);
+        const bool outputGiven = line.isSet(outputOption);
+        const QString output = outputGiven ? line.value(outputOption) : u"-"_s;
+        const QString format = line.isSet(formatOption) ? line.value(formatOption) : u"json"_s;
+        const QString report = line.isSet(reportOption) ? line.value(reportOption) : u"case"_s;
+        const QString attachmentsDir = line.value(attachmentsOption);
+        const bool force = line.isSet(forceOption);
+        if (!QStringList {u"json"_s, u"txt"_s, u"md"_s, u"pdf"_s}.contains(format))
+            return line.fail(tr("unknown format \"%1\" (use json, txt, md or pdf)").arg(format));
+        if (report != u"case" && report != u"audit")
+            return line.fail(tr("unknown report \"%1\" (use case or audit)").arg(report));
+        if (input.isEmpty())
+            return line.usageError();
         if (!attachmentsDir.isEmpty()) {
             const int status = writeAttachments(context, input, attachmentsDir, force);
             if (status != ExitOk || !outputGiven)
@@ -212,9 +166,9 @@ public:
             QList<RequestAudit> audits;
             for (const Request &request : std::as_const(project.requests))
                 audits << auditRequest(request);
-            const QByteArray json =
-                    QJsonDocument(CheckReport::json(input, audits)).toJson(QJsonDocument::Indented);
-            return write(context, output, json) ? ExitOk : ExitUsage;
+            return write(context, output, CheckReport::json(input, audits, CheckReport::Layout::Indented))
+                    ? ExitOk
+                    : ExitUsage;
         }
 
         if (project.name.isEmpty())

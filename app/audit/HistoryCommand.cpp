@@ -1,5 +1,6 @@
 #include "HistoryCommand.h"
 
+#include "CommandLine.h"
 #include "storage/ChangeText.h"
 #include "storage/ProjectFile.h"
 
@@ -30,15 +31,12 @@ public:
     {
         QTextStream &out = *context.out;
         QTextStream &err = *context.err;
-        const QStringList &args = context.arguments;
-        if (args.size() == 1 && (args.first() == u"-h" || args.first() == u"--help")) {
-            out << usage();
-            return ExitOk;
-        }
-        if (args.size() != 1 || args.first().startsWith(u'-')) {
-            err << usage();
-            return ExitUsage;
-        }
+        CommandLine line(context, "history", usage());
+        if (const auto status = line.parse(1))
+            return *status;
+        const QStringList args = line.positional();
+        if (args.isEmpty())
+            return line.usageError();
         ProjectFile file;
         if (!file.open(args.first(), ProjectFile::OpenMode::ReadOnly)) {
             err << u"shortcode-audit history: "_s << file.errorString() << u'\n';

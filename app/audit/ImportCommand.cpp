@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "CommandLine.h"
 #include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
@@ -40,33 +41,14 @@ public:
     static int run(CommandContext &context)
     {
         QTextStream &err = *context.err;
-        QString input;
-        QString output;
-        QStringList args = context.arguments;
-        while (!args.isEmpty()) {
-            const QString arg = args.takeFirst();
-            if (arg == u"-h" || arg == u"--help") {
-                *context.out << usage();
-                return ExitOk;
-            }
-            if (arg == u"-o") {
-                if (args.isEmpty()) {
-                    err << tr("shortcode-audit import: -o needs a value") << u'\n';
-                    return ExitUsage;
-                }
-                output = args.takeFirst();
-                continue;
-            }
-            if ((arg.startsWith(u'-') && arg != u"-") || !input.isEmpty()) {
-                err << tr("shortcode-audit import: unexpected argument %1").arg(arg) << u'\n' << usage();
-                return ExitUsage;
-            }
-            input = arg;
-        }
-        if (input.isEmpty() || output.isEmpty()) {
-            err << usage();
-            return ExitUsage;
-        }
+        CommandLine line(context, "import", usage());
+        const QCommandLineOption outputOption = line.option({u"o"_s}, u"FILE.scproj"_s);
+        if (const auto status = line.parse(1))
+            return *status;
+        const QString input = line.positional().value(0);
+        const QString output = line.value(outputOption);
+        if (input.isEmpty() || output.isEmpty())
+            return line.usageError();
 
         QByteArray data;
         if (input == u"-") {

@@ -1,5 +1,6 @@
 #include "SmsCommand.h"
 
+#include "CommandLine.h"
 #include "SmsBatch.h"
 #include "SmsJson.h"
 #include "sms/SmsAnalysis.h"
@@ -132,15 +133,20 @@ void printText(QTextStream &out, QStringView text, const sms::Analysis &analysis
     for (const sms::NonGsmCharacter &character : analysis.nonGsm) {
         const QString code =
                 u"U+"_s + QString::number(uint(character.codePoint), 16).toUpper().rightJustified(4, u'0');
-        QString line = u"  "_s + code + u' ' + visibleCharacter(character.codePoint);
+        const QString shown = visibleCharacter(character.codePoint);
+        QString line;
         if (!character.hasReplacement) {
             allReplaceable = false;
-            line += u"  "_s + SmsCommand::tr("(no usual GSM-7 replacement)");
+            //: A character that forces UCS-2: its code point (U+1F600) and the character.
+            line = SmsCommand::tr("%1 %2  (no usual GSM-7 replacement)").arg(code, shown);
         } else if (character.replacement.isEmpty()) {
-            line += u"  -> "_s + SmsCommand::tr("remove it");
+            //: A character that forces UCS-2 and is best left out.
+            line = SmsCommand::tr("%1 %2  -> remove it").arg(code, shown);
         } else {
-            line += u"  -> "_s + bracketed(character.replacement);
+            //: A character that forces UCS-2 and its GSM-7 replacement, in brackets.
+            line = SmsCommand::tr("%1 %2  -> %3").arg(code, shown, bracketed(character.replacement));
         }
+        line.prepend(u"  "_s);
         out << line << u'\n';
     }
     if (allReplaceable) {
@@ -181,27 +187,15 @@ int runSingle(CommandContext &context, bool json)
 
 int runSms(CommandContext &context)
 {
-    bool json = false;
-    bool lines = false;
-    for (const QString &argument : std::as_const(context.arguments)) {
-        if (argument == u"--help" || argument == u"-h") {
-            *context.out << SmsCommand::usage();
-            return ExitOk;
-        }
-        if (argument == u"--json") {
-            json = true;
-        } else if (argument == u"--jsonl") {
-            lines = true;
-        } else {
-            *context.err << SmsCommand::tr("shortcode-audit sms: unknown argument %1").arg(argument) << u'\n'
-                         << SmsCommand::tr("Try \"shortcode-audit sms --help\".") << u'\n';
-            return ExitUsage;
-        }
-    }
-    if (json && lines) {
-        *context.err << SmsCommand::tr("shortcode-audit sms: use either --json or --jsonl") << u'\n';
-        return ExitUsage;
-    }
+    CommandLine line(context, "sms", SmsCommand::usage());
+    const QCommandLineOption jsonOption = line.option({u"json"_s});
+    const QCommandLineOption linesOption = line.option({u"jsonl"_s});
+    if (const auto status = line.parse(0))
+        return *status;
+    const bool json = line.isSet(jsonOption);
+    const bool lines = line.isSet(linesOption);
+    if (json && lines)
+        return line.fail(SmsCommand::tr("use either --json or --jsonl"));
     if (!lines)
         return runSingle(context, json);
     return sms_lines::answerLines(context.in, *context.out, *context.err, errorTexts()) ? ExitOk : ExitUsage;

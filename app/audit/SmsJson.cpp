@@ -1,5 +1,7 @@
 #include "SmsJson.h"
 
+#include "json/JsonWriter.h"
+
 #include <QChar>
 
 #include <charconv>
@@ -10,7 +12,10 @@ namespace scs::cli::sms_json {
 namespace {
 
 // Writes into bytes reserved beforehand (at most `bound` of them); done()
-// gives back what was not used.
+// gives back what was not used. The answers have one fixed shape, written
+// here as literals around the one JSON escaper: through json::Writer, whose
+// commas and indentation follow the calls, a batch took a fifth more
+// instructions (callgrind, 200,000 messages: 783 M against 655 M).
 class Writer
 {
 public:
@@ -32,82 +37,24 @@ public:
     }
     void character(char c) { *m_p++ = c; }
     void number(qint64 value) { m_p = std::to_chars(m_p, m_p + 20, value).ptr; }
-    void string(QStringView text);
+    // The one escaper (json/JsonWriter.h), in its JSON Lines way.
+    void string(QStringView text) { m_p = json::writeString(m_p, text, json::Escaping::Lines); }
     void codePoint(char32_t codePoint);
 
-    // The most bytes string() writes for `units` UTF-16 units.
-    static constexpr qsizetype stringBound(qsizetype units) { return 6 * units + 2; }
+    static constexpr qsizetype stringBound(qsizetype units) { return json::stringBound(units); }
 
 private:
-    void escaped(char16_t unit)
-    {
-        static constexpr char hex[] = "0123456789abcdef";
-        literal("\\u");
-        *m_p++ = hex[unit >> 12];
-        *m_p++ = hex[(unit >> 8) & 0xF];
-        *m_p++ = hex[(unit >> 4) & 0xF];
-        *m_p++ = hex[unit & 0xF];
-    }
-
     QByteArray &m_out;
     qsizetype m_start;
     char *m_p;
 };
 
-void Writer::string(QStringView text)
-{
-    *m_p++ = '"';
-    const char16_t *p = text.utf16();
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = p[i];
-        if (u < 0x80) {
-            if (u == u'"' || u == u'\\') {
-                *m_p++ = '\\';
-                *m_p++ = char(u);
-            } else if (u == u'\n') {
-                literal("\\n");
-            } else if (u == u'\r') {
-                literal("\\r");
-            } else if (u == u'\t') {
-                literal("\\t");
-            } else if (u < 0x20) {
-                escaped(u);
-            } else {
-                *m_p++ = char(u);
-            }
-        } else if (u < 0x800) {
-            *m_p++ = char(0xC0 | (u >> 6));
-            *m_p++ = char(0x80 | (u & 0x3F));
-        } else if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(p[i + 1])) {
-            const char32_t c = QChar::surrogateToUcs4(u, p[++i]);
-            *m_p++ = char(0xF0 | (c >> 18));
-            *m_p++ = char(0x80 | ((c >> 12) & 0x3F));
-            *m_p++ = char(0x80 | ((c >> 6) & 0x3F));
-            *m_p++ = char(0x80 | (c & 0x3F));
-        } else if (QChar::isSurrogate(u) || u == 0xFEFF || u == 0x2028 || u == 0x2029) {
-            // A lone surrogate; a byte order mark (some readers drop it) and
-            // the line separators (JavaScript before ES2019 rejects them raw).
-            escaped(u);
-        } else {
-            *m_p++ = char(0xE0 | (u >> 12));
-            *m_p++ = char(0x80 | ((u >> 6) & 0x3F));
-            *m_p++ = char(0x80 | (u & 0x3F));
-        }
-    }
-    *m_p++ = '"';
-}
-
 void Writer::codePoint(char32_t codePoint)
 {
+    // As a string of its UTF-16 units: a pair for an emoji.
     if (QChar::requiresSurrogates(codePoint)) {
-        // What string() writes for its surrogate pair.
-        *m_p++ = '"';
-        *m_p++ = char(0xF0 | (codePoint >> 18));
-        *m_p++ = char(0x80 | ((codePoint >> 12) & 0x3F));
-        *m_p++ = char(0x80 | ((codePoint >> 6) & 0x3F));
-        *m_p++ = char(0x80 | (codePoint & 0x3F));
-        *m_p++ = '"';
+        const char16_t pair[2] = {QChar::highSurrogate(codePoint), QChar::lowSurrogate(codePoint)};
+        string(QStringView(pair, 2));
     } else {
         const char16_t unit = char16_t(codePoint);
         string(QStringView(&unit, 1));
@@ -177,12 +124,6 @@ void appendError(QByteArray &out, qsizetype line, QStringView message, const cha
     w.literal("\",\"column\":");
     w.number(column);
     w.character('}');
-}
-
-void appendString(QByteArray &out, QStringView text)
-{
-    Writer w(out, Writer::stringBound(text.size()));
-    w.string(text);
 }
 
 } // namespace scs::cli::sms_json

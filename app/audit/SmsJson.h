@@ -6,7 +6,10 @@
 #include <QStringView>
 
 // The JSON that `shortcode-audit sms --json/--jsonl` prints, written straight
-// as UTF-8 bytes (a batch of 200,000 answers is 50 MB of it).
+// as UTF-8 bytes (a batch of 200,000 answers is 50 MB of it), its strings
+// escaped by the one JSON escaper (json/JsonWriter.h) the JSON Lines way:
+// control characters, lone surrogates, the byte order mark and the line
+// separators U+2028 and U+2029 as \u escapes.
 namespace scs::cli::sms_json {
 
 // {"encoding", "units", "segments", "non_gsm"} as sms.md says, then
@@ -18,10 +21,5 @@ void appendAnalysis(QByteArray &out, const sms::Analysis &analysis);
 // {"line": N, "error": "...", "code": "...", "column": N}: a line that could
 // not be read.
 void appendError(QByteArray &out, qsizetype line, QStringView message, const char *code, qsizetype column);
-
-// A JSON string literal for `text`. Lone surrogates cannot be written as
-// UTF-8, so they (and control characters, the byte order mark and the line
-// separators U+2028 and U+2029) are escaped.
-void appendString(QByteArray &out, QStringView text);
 
 } // namespace scs::cli::sms_json

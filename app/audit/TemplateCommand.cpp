@@ -1,5 +1,6 @@
 #include "TemplateCommand.h"
 
+#include "CommandLine.h"
 #include "examples/ExampleRequests.h"
 #include "storage/JsonFormat.h"
 
@@ -9,21 +10,16 @@ namespace scs::cli {
 
 int runTemplate(CommandContext &context)
 {
-    for (const QString &arg : std::as_const(context.arguments)) {
-        if (arg == u"--help" || arg == u"-h") {
-            *context.out << QCoreApplication::translate(
+    CommandLine line(
+            context, "template",
+            QCoreApplication::translate(
                     "TemplateCommand",
                     "Usage: shortcode-audit template\n"
                     "\n"
                     "Prints a complete, compliant example request as JSON (a fictional company), as a\n"
-                    "starting point: shortcode-audit template > my-request.json\n");
-            return ExitOk;
-        }
-        *context.err
-                << QCoreApplication::translate("TemplateCommand", "template: unexpected argument %1").arg(arg)
-                << u'\n';
-        return ExitUsage;
-    }
+                    "starting point: shortcode-audit template > my-request.json\n"));
+    if (const auto status = line.parse(0))
+        return *status;
     // Through the reader and writer, so the output is always in the canonical
     // form of the current format version.
     const JsonFormat::ReadResult example =

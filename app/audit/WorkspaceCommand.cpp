@@ -1,5 +1,7 @@
 #include "WorkspaceCommand.h"
 
+#include "CommandLine.h"
+
 #include "CheckReport.h"
 
 #include "storage/ChangeText.h"
@@ -226,17 +228,15 @@ public:
 
 int runWorkspace(CommandContext &context)
 {
-    const QStringList &args = context.arguments;
-    if (args.size() == 1 && (args.first() == u"-h" || args.first() == u"--help")) {
-        *context.out << WorkspaceCommand::usage();
-        return ExitOk;
-    }
+    CommandLine line(context, "workspace", WorkspaceCommand::usage());
+    if (const auto status = line.parse(2))
+        return *status;
+    const QStringList args = line.positional();
     if (args.size() == 2 && args.first() == u"init")
         return WorkspaceCommand::init(context, args.at(1));
     if (args.size() == 2 && args.first() == u"list")
         return WorkspaceCommand::list(context, args.at(1));
-    *context.err << WorkspaceCommand::usage();
-    return ExitUsage;
+    return line.usageError();
 }
 
 std::optional<int> runInWorkspace(const QString &command, CommandContext &context)

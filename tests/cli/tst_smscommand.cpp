@@ -113,10 +113,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown option")
-                << QStringList {u"sms"_s, u"--frob"_s} << u"unknown argument --frob"_s;
+        QTest::addRow("unknown option") << QStringList {u"sms"_s, u"--frob"_s} << u"unknown option --frob"_s;
         QTest::addRow("a file") << QStringList {u"sms"_s, u"message.txt"_s}
-                                << u"unknown argument message.txt"_s;
+                                << u"unexpected argument message.txt"_s;
         QTest::addRow("both formats") << QStringList {u"sms"_s, u"--json"_s, u"--jsonl"_s} << u"--jsonl"_s;
     }
     void usageErrors()

@@ -6,8 +6,12 @@
 #include "catalog/Catalog.h"
 #include "i18n/LanguageManager.h"
 #include "storage/JsonFormat.h"
+#include "json/JsonWriter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -100,6 +104,41 @@ QByteArray readSourceFile(const QString &relative)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+// Writes a QJsonValue through the one writer (keys in the QJsonObject's
+// order, which is sorted), to compare with what QJsonDocument writes.
+void writeValue(scs::json::Writer &w, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        w.beginObject();
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            w.key(it.key());
+            writeValue(w, it.value());
+        }
+        w.endObject();
+        return;
+    }
+    case QJsonValue::Array:
+        w.beginArray();
+        for (const QJsonValue &element : value.toArray())
+            writeValue(w, element);
+        w.endArray();
+        return;
+    case QJsonValue::String:
+        w.value(value.toString());
+        return;
+    case QJsonValue::Double:
+        w.value(value.toDouble());
+        return;
+    case QJsonValue::Bool:
+        w.value(value.toBool());
+        return;
+    default:
+        w.null();
+    }
 }
 
 } // namespace
@@ -685,6 +724,117 @@ private Q_SLOTS:
         const JsonFormat::ReadResult result = JsonFormat::read(text);
         QVERIFY2(result.ok, qPrintable(result.error + u" at "_s + result.location));
         QCOMPARE(JsonFormat::writeRequest(result.project.requests.first()), text);
+    }
+
+    // The one JSON writer's escapes, per style: what JSON requires, the
+    // rest as UTF-8; half a surrogate pair as "?" in documents (reading an
+    // escape of it is refused), as \uXXXX elsewhere; the line separators
+    // and the byte order mark escaped for JSON Lines readers.
+    void writerEscapes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QByteArray>("document");
+        QTest::addColumn<QByteArray>("qt");
+        QTest::addColumn<QByteArray>("lines");
+        const auto same = [](const char *name, const QString &text, const QByteArray &json) {
+            QTest::newRow(name) << text << json << json << json;
+        };
+        same("empty", QString(), "\"\"");
+        same("plain, slash kept", u"a/b c"_s, "\"a/b c\"");
+        same("quote and backslash", u"\"\\"_s, "\"\\\"\\\\\"");
+        same("Japanese as UTF-8", u"\u65E5\u672C"_s, "\"\xE6\x97\xA5\xE6\x9C\xAC\"");
+        same("non-BMP as UTF-8", u"\U0001F600!"_s, "\"\xF0\x9F\x98\x80!\"");
+        same("two-byte UTF-8 and DEL", u"\u00E7\u007F"_s, "\"\xC3\xA7\x7F\"");
+        QTest::newRow("control characters")
+                << u"\n\r\t\b\f\u0001\u001F\u0000"_s << QByteArray("\"\\n\\r\\t\\b\\f\\u0001\\u001f\\u0000\"")
+                << QByteArray("\"\\n\\r\\t\\b\\f\\u0001\\u001f\\u0000\"")
+                << QByteArray("\"\\n\\r\\t\\u0008\\u000c\\u0001\\u001f\\u0000\"");
+        QTest::newRow("lone surrogates")
+                << (QString(QChar(0xD800)) + u'x' + QChar(0xDC00) + QChar(0xDC00) + QChar(0xD83D))
+                << QByteArray("\"?x???\"") << QByteArray("\"\\ud800x\\udc00\\udc00\\ud83d\"")
+                << QByteArray("\"\\ud800x\\udc00\\udc00\\ud83d\"");
+        QTest::newRow("separators and byte order mark")
+                << u"\u2028\u2029\uFEFF"_s << QByteArray("\"\xE2\x80\xA8\xE2\x80\xA9\xEF\xBB\xBF\"")
+                << QByteArray("\"\xE2\x80\xA8\xE2\x80\xA9\xEF\xBB\xBF\"")
+                << QByteArray("\"\\u2028\\u2029\\ufeff\"");
+    }
+
+    void writerEscapes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QByteArray, document);
+        QFETCH(QByteArray, qt);
+        QFETCH(QByteArray, lines);
+        using scs::json::Escaping;
+        const auto escaped = [&](Escaping escaping) {
+            QByteArray out("x");
+            scs::json::appendString(out, text, escaping);
+            return out.mid(1);
+        };
+        QCOMPARE(escaped(Escaping::Document), document);
+        QCOMPARE(escaped(Escaping::Qt), qt);
+        QCOMPARE(escaped(Escaping::Lines), lines);
+        // The Qt way is what QJsonDocument writes; the document way what
+        // the interchange writer has always written (QString::toUtf8).
+        QCOMPARE(QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact), '[' + qt + ']');
+        QByteArray utf8 = text.toUtf8();
+        if (!text.contains(u'\\') && !text.contains(u'"')
+            && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x20; }))
+            QCOMPARE(document, '"' + utf8 + '"');
+        // A document with the text reads back as it (lone surrogates aside).
+        if (!document.contains('?') || text.contains(u'?')) {
+            scs::Request request;
+            request.setTitle(text);
+            const auto read = JsonFormat::read(JsonFormat::writeRequest(request));
+            QVERIFY2(read.ok, qPrintable(read.error));
+            QCOMPARE(read.project.requests.first().title(), text);
+        }
+    }
+
+    // The Qt style writes what QJsonDocument writes, compact and indented,
+    // empty arrays and objects and numbers included (the check report).
+    void writerMatchesQJsonDocument()
+    {
+        const QJsonObject value {
+                {u"source"_s, u"a \"b\"\n\u65E5"_s},
+                {u"empty"_s, QJsonArray {}},
+                {u"none"_s, QJsonObject {}},
+                {u"numbers"_s, QJsonArray {0, 1, -3, 0.85, 0.1 + 0.2, 1e21, 1.5e-7, 123456789012.0}},
+                {u"flags"_s, QJsonArray {true, false, QJsonValue::Null}},
+                {u"nested"_s,
+                 QJsonArray {QJsonObject {{u"z"_s, 1}, {u"a"_s, QJsonArray {QJsonArray {}, QJsonObject {}}}},
+                             QJsonArray {u"x"_s}}},
+        };
+        for (const auto format : {QJsonDocument::Compact, QJsonDocument::Indented}) {
+            QByteArray out;
+            {
+                scs::json::Writer w(out,
+                                    format == QJsonDocument::Compact ? scs::json::Style::qtCompact()
+                                                                     : scs::json::Style::qtIndented());
+                writeValue(w, value);
+                if (format == QJsonDocument::Indented)
+                    w.raw("\n");
+            }
+            QCOMPARE(out, QJsonDocument(value).toJson(format));
+        }
+    }
+
+    // Appending to a buffer that already holds text keeps it, however much
+    // the writer has to grow it.
+    void writerAppends()
+    {
+        QByteArray out("prefix ");
+        out.reserve(8);
+        {
+            scs::json::Writer w(out, scs::json::Style::lines());
+            w.beginArray();
+            for (int i = 0; i < 1000; ++i)
+                w.value(QString(100, u'\u00E9'));
+            w.endArray();
+        }
+        QVERIFY(out.startsWith("prefix [\""));
+        QCOMPARE(out.size(), 7 + 2 + 1000 * 202 + 999);
+        QVERIFY(out.endsWith("\"]"));
     }
 
     void fieldPointers()
