@@ -1,5 +1,6 @@
 // File menu: Print, Print Preview, the exports and Copy Case Description,
 // on the offscreen platform with the main window's test seams.
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
@@ -75,14 +76,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, contains);
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
         QTemporaryDir dir;
         const QString path = dir.filePath(file);
-        window.setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         window.findChild<QAction *>(action)->trigger();
         QFile out(path);
-        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(window.lastMessage()));
+        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(scs::Dialogs::lastMessage()));
         const QByteArray data = out.readAll();
         QVERIFY(data.startsWith(start));
         QVERIFY(data.contains(contains));
@@ -92,7 +93,7 @@ private Q_SLOTS:
                  QFile::Permissions());
 
         // Cancelling the file dialog writes nothing.
-        window.setNextFileName(QString(u""_s));
+        scs::Dialogs::setNextFileName(QString(u""_s));
         QFile::remove(path);
         window.findChild<QAction *>(action)->trigger();
         QVERIFY(!QFile::exists(path));
@@ -102,11 +103,11 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
-        window.setNextFileName(u"/nonexistent-folder/x.txt"_s);
+        scs::Dialogs::setNextFileName(u"/nonexistent-folder/x.txt"_s);
         window.findChild<QAction *>(u"exportCaseTextAction"_s)->trigger();
-        QVERIFY2(window.lastMessage().contains(u"x.txt"_s), qPrintable(window.lastMessage()));
+        QVERIFY2(scs::Dialogs::lastMessage().contains(u"x.txt"_s), qPrintable(scs::Dialogs::lastMessage()));
     }
 
     void copyToClipboard()
@@ -126,7 +127,7 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
         window.show();
         window.findChild<QAction *>(u"printPreviewAction"_s)->trigger();
@@ -143,7 +144,7 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
         window.show();
         QTemporaryDir dir;
@@ -153,10 +154,10 @@ private Q_SLOTS:
                 notes << u"Paragraph %1 of the notes for the reviewers."_s.arg(notes.size() + 1);
             window.document()->applyFieldValue(0, scs::FieldId::NotesDescription, notes.join(u'\n'));
             const QString path = dir.filePath(u"case-%1.pdf"_s.arg(length));
-            window.setNextFileName(path);
+            scs::Dialogs::setNextFileName(path);
             window.findChild<QAction *>(u"exportCasePdfAction"_s)->trigger();
             QFile out(path);
-            QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(window.lastMessage()));
+            QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(scs::Dialogs::lastMessage()));
             static const QRegularExpression page(u"/Type\\s*/Page[^s]"_s);
             const qsizetype pdfPages = QString::fromLatin1(out.readAll()).count(page);
             QVERIFY(pdfPages > 1);

@@ -1,6 +1,8 @@
 #include "ExportActions.h"
 
+#include "Dialogs.h"
 #include "ReportPrinter.h"
+#include "actions/ProjectFileDialogs.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectSession.h"
 #include "report/AuditReport.h"
@@ -26,12 +28,11 @@ using namespace Qt::StringLiterals;
 
 namespace scs {
 
-ExportActions::ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window, Hooks hooks)
+ExportActions::ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window)
     : QObject(window)
     , m_document(document)
     , m_session(session)
     , m_window(window)
-    , m_hooks(std::move(hooks))
 {
     auto make = [this](const QString &name, auto slot) {
         auto *action = new QAction(this);
@@ -100,7 +101,7 @@ void ExportActions::updateEnabled()
 
 ReportDocument ExportActions::caseDescription() const
 {
-    const int index = m_hooks.currentRequest();
+    const int index = m_current;
     if (index < 0 || index >= m_document->requestCount())
         return CaseDescription::build(Project {m_document->project().name, {}});
     ReportDocument report = CaseDescription::build(m_document->project(), index);
@@ -124,7 +125,7 @@ ReportDocument ExportActions::auditReport() const
     // Unsaved changes: the report is of what is on screen now.
     if (source.modified || !source.time.isValid())
         source.time = QDateTime::currentDateTimeUtc();
-    const int index = m_hooks.currentRequest();
+    const int index = m_current;
     if (index < 0 || index >= m_document->requestCount())
         return AuditReport::build(Project {m_document->project().name, {}}, source);
     return AuditReport::build(m_document->project(), index, source);
@@ -132,7 +133,7 @@ ReportDocument ExportActions::auditReport() const
 
 QString ExportActions::suggestedName(const QString &suffix) const
 {
-    const int index = m_hooks.currentRequest();
+    const int index = m_current;
     QString name = index >= 0 && index < m_document->requestCount() ? m_document->request(index).title()
                                                                     : m_document->displayName();
     static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]+"_s);
@@ -144,7 +145,7 @@ QString ExportActions::suggestedName(const QString &suffix) const
 
 void ExportActions::print()
 {
-    if (!m_hooks.dialogsBlock())
+    if (!Dialogs::isInteractive())
         return; // printing needs the printer dialog; tests use the preview
     QPrinter printer(QPrinter::HighResolution);
     ReportPrinter::setUpPage(&printer);
@@ -170,12 +171,13 @@ void ExportActions::printPreview()
 
 void ExportActions::exportPdf(const ReportDocument &report, const QString &suffix)
 {
-    const QString path = m_hooks.saveFileName(tr("PDF files (*.pdf)"), suggestedName(suffix));
+    const QString path =
+            ProjectFileDialogs::askSave(m_window, m_document, tr("PDF files (*.pdf)"), suggestedName(suffix));
     if (path.isEmpty())
         return;
     QString error;
     if (!ReportPrinter(report).writePdf(path, &error))
-        m_hooks.showError(error);
+        Dialogs::warn(m_window, error);
 }
 
 void ExportActions::exportCasePdf()
@@ -190,13 +192,14 @@ void ExportActions::exportAuditPdf()
 
 void ExportActions::exportText(const QString &text, const QString &filter, const QString &suffix)
 {
-    const QString path = m_hooks.saveFileName(filter, suggestedName(suffix));
+    const QString path = ProjectFileDialogs::askSave(m_window, m_document, filter, suggestedName(suffix));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     const QByteArray data = text.toUtf8();
     if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit())
-        m_hooks.showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        Dialogs::warn(m_window,
+                      tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void ExportActions::exportCaseText()
