@@ -2243,6 +2243,21 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>scs::FindBar</name>
     <message>
         <source>Not found</source>
@@ -2764,10 +2779,6 @@ KSyntaxHighlighting %2</translation>
         <translation>申請(&amp;R)</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
-    </message>
-    <message>
         <source>The last autosave failed: %1</source>
         <translation>前回の自動保存に失敗しました: %1</translation>
     </message>
@@ -2775,10 +2786,6 @@ KSyntaxHighlighting %2</translation>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>The status bar: required answers given (&quot;12 of 40 required answers&quot;), then the findings.</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>The fields cannot be changed here. Save As makes a copy that you can edit.</source>
-        <translation>ここでは項目を変更できません。「名前を付けて保存」で編集できるコピーを作れます。</translation>
     </message>
     <message>
         <source>&amp;Findings Panel</source>
@@ -2795,18 +2802,6 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>次を検索(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -2926,6 +2921,17 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>%1 is a project file, not a JSON request; open it with File &gt; Open.</source>
         <translation>%1 はプロジェクトファイルで、JSON の申請ではありません。「ファイル」&gt;「開く」で開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ReadOnlyBar</name>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The fields cannot be changed here. Save As makes a copy that you can edit.</source>
+        <translation>ここでは項目を変更できません。「名前を付けて保存」で編集できるコピーを作れます。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Dialogs.h"
 #include "StartPanel.h"
 #include "actions/FileActions.h"
+#include "actions/FindActions.h"
 #include "actions/RecoveryActions.h"
 #include "actions/RequestActions.h"
 #include "catalog/Catalog.h"
@@ -24,6 +25,7 @@
 #include "print/ExportActions.h"
 #include "widgets/FindBar.h"
 #include "widgets/MarkIcons.h"
+#include "widgets/ReadOnlyBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,7 +39,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -94,28 +95,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_findings->setMinimumHeight(90);
     for (QSplitter *splitter : {m_mainSplitter, m_rightSplitter})
         splitter->setChildrenCollapsible(false);
-    // Shown while the project is read-only, saying why (another user has
-    // it open, the file cannot be written, ...).
-    m_readOnlyBar = new QFrame;
-    m_readOnlyBar->setObjectName(u"readOnlyBar"_s);
-    m_readOnlyBar->setFrameShape(QFrame::StyledPanel);
-    m_readOnlyBar->setAutoFillBackground(true);
-    m_readOnlyBar->setBackgroundRole(QPalette::ToolTipBase);
-    m_readOnlyBar->setForegroundRole(QPalette::ToolTipText);
-    m_readOnlyLabel = new QLabel;
-    m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
-    m_readOnlyLabel->setWordWrap(true);
-    m_readOnlyHint = new QLabel;
-    m_readOnlyHint->setObjectName(u"readOnlyHintLabel"_s);
-    m_readOnlyHint->setWordWrap(true);
-    m_readOnlySaveAsButton = new QPushButton;
-    m_readOnlySaveAsButton->setObjectName(u"readOnlySaveAsButton"_s);
-    auto *barLayout = new QHBoxLayout(m_readOnlyBar);
-    auto *barText = new QVBoxLayout;
-    barText->addWidget(m_readOnlyLabel);
-    barText->addWidget(m_readOnlyHint);
-    barLayout->addLayout(barText, 1);
-    barLayout->addWidget(m_readOnlySaveAsButton);
+    m_readOnlyBar = new ReadOnlyBar;
     m_readOnlyBar->hide();
 
     auto *central = new QWidget;
@@ -131,12 +111,6 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_findBar = new FindBar;
     m_findBar->hide();
     centralLayout->addWidget(m_findBar);
-    connect(m_findBar, &FindBar::findNext, this, [this] { findStep(false); });
-    connect(m_findBar, &FindBar::findPrevious, this, [this] { findStep(true); });
-    connect(m_findBar, &FindBar::textChanged, this, [this] {
-        m_lastMatch.reset();
-        m_findBar->setStatus(-1, -1);
-    });
     connect(m_findBar, &FindBar::closed, this, [this] {
         if (!m_pages->currentWidget()->isAncestorOf(QApplication::focusWidget()))
             m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
@@ -203,6 +177,8 @@ void MainWindow::createControllers()
     m_recovery = new RecoveryActions(m_document, m_session, m_files, this);
     m_requests = new RequestActions(m_document, this);
     m_exportActions = new ExportActions(m_document, m_session, this);
+    m_find = new FindActions(m_document, m_findBar, this);
+    connect(m_find, &FindActions::matchFound, this, &MainWindow::goToMatch);
     auto select = [this](int index) { m_projects->setCurrentRequest(index); };
     connect(m_files, &FileActions::requestSelected, this, select);
     connect(m_recovery, &RecoveryActions::requestSelected, this, select);
@@ -218,7 +194,7 @@ void MainWindow::createControllers()
     connect(m_recovery, &RecoveryActions::statusMessage, this, status);
     connect(m_requests, &RequestActions::statusMessage, this, status);
     connect(m_files, &FileActions::projectClosed, m_findBar, &QWidget::hide); // its matches were in it
-    connect(m_readOnlySaveAsButton, &QPushButton::clicked, m_files, &FileActions::saveAs);
+    connect(m_readOnlyBar, &ReadOnlyBar::saveAsRequested, m_files, &FileActions::saveAs);
     connect(m_startPanel, &StartPanel::newProjectRequested, m_files, &FileActions::newProject);
     connect(m_startPanel, &StartPanel::openRequested, m_files, &FileActions::open);
     connect(m_startPanel, &StartPanel::exampleRequested, m_files, &FileActions::openExample);
@@ -277,10 +253,6 @@ void MainWindow::createActions()
     }
     m_redoAction->setShortcuts(redo);
 
-    m_findAction = make(u"findAction"_s, QKeySequence(QKeySequence::Find), [this] { m_findBar->activate(); });
-    m_findNextAction = make(u"findNextAction"_s, QKeySequence(Qt::Key_F3), [this] { findStep(false); });
-    m_findPreviousAction =
-            make(u"findPreviousAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { findStep(true); });
     m_findingsAction = new QAction(this);
     m_findingsAction->setObjectName(u"showFindingsAction"_s);
     m_findingsAction->setCheckable(true);
@@ -359,9 +331,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
-    m_editMenu->addAction(m_findNextAction);
-    m_editMenu->addAction(m_findPreviousAction);
+    m_find->addTo(m_editMenu);
 
     m_requestMenu = menuBar()->addMenu(QString());
     m_requestMenu->setObjectName(u"requestMenu"_s);
@@ -405,26 +375,6 @@ void MainWindow::selectRequest(int index)
     m_exportActions->setCurrentRequest(index);
     updateStatus();
     updateTitle();
-}
-
-void MainWindow::findStep(bool backwards)
-{
-    if (m_findBar->text().isEmpty()) {
-        m_findBar->activate();
-        return;
-    }
-    const QList<SearchMatch> matches = ProjectSearch::find(m_document->project(), m_findBar->text());
-    const std::optional<SearchMatch> from = m_lastMatch ? std::optional(*m_lastMatch) : std::nullopt;
-    const std::optional<SearchMatch> match = ProjectSearch::next(matches, from, backwards);
-    if (!match) {
-        m_findBar->show();
-        m_findBar->setStatus(0, 0);
-        return;
-    }
-    m_lastMatch = std::make_unique<SearchMatch>(*match);
-    m_findBar->show();
-    m_findBar->setStatus(int(matches.indexOf(*match)) + 1, int(matches.size()));
-    goToMatch(*match);
 }
 
 void MainWindow::goToMatch(const SearchMatch &match)
@@ -528,7 +478,7 @@ void MainWindow::autosaveFailed(const QString &message)
 void MainWindow::updateReadOnly(bool readOnly)
 {
     m_readOnlyBar->setVisible(readOnly);
-    m_readOnlyLabel->setText(m_session->readOnlyMessage());
+    m_readOnlyBar->setMessage(m_session->readOnlyMessage());
     // Save stays: on a read-only project it asks where to save a copy.
     updateTitle();
 }
@@ -591,12 +541,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_readOnlySaveAsButton->setText(tr("Save &As…"));
-    m_readOnlyHint->setText(tr("The fields cannot be changed here. Save As makes a copy that you can edit."));
     m_quitAction->setText(tr("&Quit"));
-    m_findAction->setText(tr("&Find…"));
-    m_findNextAction->setText(tr("Find &Next"));
-    m_findPreviousAction->setText(tr("Find Pre&vious"));
     m_findingsAction->setText(tr("&Findings Panel"));
     m_projectFindingsAction->setText(tr("Findings of &All Requests"));
     m_conversationAction->setText(tr("&Conversation"));

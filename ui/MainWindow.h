@@ -5,11 +5,7 @@
 
 #include <QMainWindow>
 
-#include <memory>
-
 class QAction;
-class QFrame;
-class QPushButton;
 class QActionGroup;
 class QLabel;
 class QMenu;
@@ -21,6 +17,8 @@ namespace scs {
 class ConversationPanel;
 class ExportActions;
 class FileActions;
+class FindActions;
+class ReadOnlyBar;
 class RecoveryActions;
 class RequestActions;
 class FindingsPanel;
@@ -89,8 +87,6 @@ private:
     void updateTitle();
     void updatePages();
     void stepSection(int delta);
-    // Edit > Find: the next (or previous) match after the last one shown.
-    void findStep(bool backwards);
     void goToMatch(const SearchMatch &match);
     void updateStatus();
     void selectRequest(int index);
@@ -103,13 +99,13 @@ private:
     FileActions *m_files = nullptr;
     RecoveryActions *m_recovery = nullptr;
     RequestActions *m_requests = nullptr;
+    FindActions *m_find = nullptr;
 
     QSplitter *m_mainSplitter = nullptr;
     QWidget *m_leftPane = nullptr;
     QStackedWidget *m_pages = nullptr; // the editor, or the start panel when nothing is open
     StartPanel *m_startPanel = nullptr;
     FindBar *m_findBar = nullptr;
-    std::unique_ptr<SearchMatch> m_lastMatch; // the match shown last
     QSplitter *m_rightSplitter = nullptr;
     ProjectPanel *m_projects = nullptr;
     SectionNavigator *m_navigator = nullptr;
@@ -117,10 +113,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     ConversationPanel *m_conversation = nullptr;
     QLabel *m_statusLabel = nullptr;
-    QFrame *m_readOnlyBar = nullptr;
-    QLabel *m_readOnlyLabel = nullptr;
-    QLabel *m_readOnlyHint = nullptr;
-    QPushButton *m_readOnlySaveAsButton = nullptr;
+    ReadOnlyBar *m_readOnlyBar = nullptr;
     QLabel *m_autosaveIndicator = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -132,9 +125,6 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_findNextAction = nullptr;
-    QAction *m_findPreviousAction = nullptr;
     QAction *m_findingsAction = nullptr;
     QAction *m_projectFindingsAction = nullptr;
     QAction *m_conversationAction = nullptr;
