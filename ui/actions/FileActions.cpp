@@ -25,35 +25,28 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 FileActions::FileActions(ProjectDocument *document, ProjectSession *session, QWidget *window)
-    : QObject(window)
+    : WindowActions(window)
     , m_document(document)
     , m_session(session)
-    , m_window(window)
 {
-    auto make = [this](const QString &name, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_new = make(u"newAction"_s, QKeySequence::New, &FileActions::newProject);
-    m_open = make(u"openAction"_s, QKeySequence::Open, &FileActions::open);
-    m_save = make(u"saveAction"_s, QKeySequence::Save, &FileActions::save);
+    m_new = makeAction(u"newAction"_s, QKeySequence::New, this, &FileActions::newProject);
+    m_open = makeAction(u"openAction"_s, QKeySequence::Open, this, &FileActions::open);
+    m_save = makeAction(u"saveAction"_s, QKeySequence::Save, this, &FileActions::save);
     // Ctrl+Shift+S whatever the platform's list says (some have none).
-    m_saveAs = make(u"saveAsAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &FileActions::saveAs);
-    m_close = make(u"closeAction"_s, QKeySequence::Close, &FileActions::closeProject);
-    m_import = make(u"importAction"_s, QKeySequence(), &FileActions::importJson);
-    m_export = make(u"exportAction"_s, QKeySequence(), &FileActions::exportJson);
-    m_exportProject = make(u"exportProjectAction"_s, QKeySequence(), &FileActions::exportProjectJson);
-    m_history = make(u"historyAction"_s, QKeySequence(Qt::CTRL | Qt::Key_H), &FileActions::showHistory);
+    m_saveAs = makeAction(u"saveAsAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                          &FileActions::saveAs);
+    m_close = makeAction(u"closeAction"_s, QKeySequence::Close, this, &FileActions::closeProject);
+    m_import = makeAction(u"importAction"_s, QKeySequence(), this, &FileActions::importJson);
+    m_export = makeAction(u"exportAction"_s, QKeySequence(), this, &FileActions::exportJson);
+    m_exportProject =
+            makeAction(u"exportProjectAction"_s, QKeySequence(), this, &FileActions::exportProjectJson);
+    m_history = makeAction(u"historyAction"_s, QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                           &FileActions::showHistory);
 
     for (auto signal : {&ProjectDocument::requestsChanged, &ProjectDocument::projectReset})
         connect(m_document, signal, this, &FileActions::updateEnabled);
     connect(m_document, &ProjectDocument::readOnlyChanged, this, &FileActions::updateEnabled);
     connect(m_document, &ProjectDocument::filePathChanged, this, &FileActions::updateEnabled);
-    // The window gets LanguageChange; so do we, through it.
-    m_window->installEventFilter(this);
     retranslate();
     updateEnabled();
 }
@@ -333,13 +326,6 @@ void FileActions::updateEnabled()
     m_import->setEnabled(editable);
     m_export->setEnabled(m_current >= 0 && m_current < m_document->requestCount());
     m_history->setEnabled(m_session->hasFile());
-}
-
-bool FileActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void FileActions::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "actions/WindowActions.h"
 
 class QAction;
 class QMenu;
@@ -15,7 +15,7 @@ class ProjectSession;
 // As, Close, Import and Export JSON, Revision History. Asks through Dialogs,
 // keeps the recent files in Config; the window adds the actions to its
 // menu, tells which request is selected and selects the ones these name.
-class FileActions : public QObject
+class FileActions : public WindowActions
 {
     Q_OBJECT
 
@@ -58,11 +58,8 @@ Q_SIGNALS:
     void statusMessage(const QString &text, int timeoutMs);
     void projectClosed();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
@@ -72,7 +69,6 @@ private:
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
-    QWidget *m_window;
     int m_current = -1;
     QMenu *m_recentMenu = nullptr;
     QAction *m_new = nullptr;

@@ -13,10 +13,9 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 FindActions::FindActions(ProjectDocument *document, FindBar *bar, QWidget *window)
-    : QObject(window)
+    : WindowActions(window)
     , m_document(document)
     , m_bar(bar)
-    , m_window(window)
     , m_find(new QAction(this))
     , m_next(new QAction(this))
     , m_previous(new QAction(this))
@@ -36,8 +35,6 @@ FindActions::FindActions(ProjectDocument *document, FindBar *bar, QWidget *windo
         m_lastMatch.reset();
         m_bar->setStatus(-1, -1);
     });
-    // The window gets LanguageChange; so do we, through it.
-    m_window->installEventFilter(this);
     retranslate();
 }
 
@@ -67,13 +64,6 @@ void FindActions::step(bool backwards)
     m_lastMatch = std::make_unique<SearchMatch>(*match);
     m_bar->setStatus(int(matches.indexOf(*match)) + 1, int(matches.size()));
     Q_EMIT matchFound(*match);
-}
-
-bool FindActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void FindActions::retranslate()

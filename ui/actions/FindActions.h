@@ -2,7 +2,7 @@
 
 #include "document/ProjectSearch.h"
 
-#include <QObject>
+#include "actions/WindowActions.h"
 
 #include <memory>
 
@@ -18,7 +18,7 @@ class ProjectDocument;
 // Edit > Find, Find Next and Find Previous over the whole project, with
 // the find bar: each step finds the next (or previous) match after the
 // one shown last; the window goes to it.
-class FindActions : public QObject
+class FindActions : public WindowActions
 {
     Q_OBJECT
 
@@ -35,16 +35,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     void matchFound(const scs::SearchMatch &match);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void step(bool backwards);
-    void retranslate();
+    void retranslate() override;
 
     ProjectDocument *m_document;
     FindBar *m_bar;
-    QWidget *m_window;
     std::unique_ptr<SearchMatch> m_lastMatch; // the match shown last
     QAction *m_find = nullptr;
     QAction *m_next = nullptr;

@@ -18,18 +18,15 @@ namespace scs {
 
 RecoveryActions::RecoveryActions(ProjectDocument *document, ProjectSession *session, FileActions *files,
                                  QWidget *window)
-    : QObject(window)
+    : WindowActions(window)
     , m_document(document)
     , m_session(session)
     , m_files(files)
-    , m_window(window)
     , m_recover(new QAction(this))
 {
     m_recover->setObjectName(u"recoverAction"_s);
-    m_recover->setText(tr("Recover Unsaved &Changes…"));
+    retranslate();
     connect(m_recover, &QAction::triggered, this, &RecoveryActions::recover);
-    // The window gets LanguageChange; so do we, through it.
-    m_window->installEventFilter(this);
 }
 
 void RecoveryActions::addTo(QMenu *menu)
@@ -37,11 +34,9 @@ void RecoveryActions::addTo(QMenu *menu)
     menu->addAction(m_recover);
 }
 
-bool RecoveryActions::eventFilter(QObject *watched, QEvent *event)
+void RecoveryActions::retranslate()
 {
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        m_recover->setText(tr("Recover Unsaved &Changes…"));
-    return QObject::eventFilter(watched, event);
+    m_recover->setText(tr("Recover Unsaved &Changes…"));
 }
 
 void RecoveryActions::offerRecovery()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "actions/WindowActions.h"
 
 class QAction;
 class QMenu;
@@ -17,7 +17,7 @@ struct RecoveryOffer;
 // start, and from File > Recover Unsaved Changes, in a RecoveryDialog;
 // restoring asks which answers to keep when the file changed too, and
 // discarding asks first (both through Dialogs).
-class RecoveryActions : public QObject
+class RecoveryActions : public WindowActions
 {
     Q_OBJECT
 
@@ -36,10 +36,8 @@ Q_SIGNALS:
     void requestSelected(int index);
     void statusMessage(const QString &text, int timeoutMs);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    void retranslate() override;
     void showDialog(const QList<RecoveryOffer> &offers);
     bool restore(const RecoveryOffer &offer);
     bool discard(const RecoveryOffer &offer);
@@ -47,7 +45,6 @@ private:
     ProjectDocument *m_document;
     ProjectSession *m_session;
     FileActions *m_files;
-    QWidget *m_window;
     QAction *m_recover = nullptr;
 };
 

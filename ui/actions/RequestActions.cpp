@@ -14,23 +14,15 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 RequestActions::RequestActions(ProjectDocument *document, QWidget *window)
-    : QObject(window)
+    : WindowActions(window)
     , m_document(document)
-    , m_window(window)
 {
-    auto make = [this](const QString &name, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_new = make(u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                 &RequestActions::newRequest);
-    m_duplicate = make(u"duplicateRequestAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
-                       &RequestActions::duplicateRequest);
-    m_delete = make(u"deleteRequestAction"_s, QKeySequence(), &RequestActions::deleteRequest);
-    m_split = make(u"splitByCountryAction"_s, QKeySequence(), &RequestActions::splitByCountry);
+    m_new = makeAction(u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+                       &RequestActions::newRequest);
+    m_duplicate = makeAction(u"duplicateRequestAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                             &RequestActions::duplicateRequest);
+    m_delete = makeAction(u"deleteRequestAction"_s, QKeySequence(), this, &RequestActions::deleteRequest);
+    m_split = makeAction(u"splitByCountryAction"_s, QKeySequence(), this, &RequestActions::splitByCountry);
 
     connect(m_document, &ProjectDocument::fieldChanged, this, [this](int, FieldId field) {
         if (field == FieldId::CaseCountries)
@@ -39,8 +31,6 @@ RequestActions::RequestActions(ProjectDocument *document, QWidget *window)
     for (auto signal : {&ProjectDocument::requestsChanged, &ProjectDocument::projectReset})
         connect(m_document, signal, this, &RequestActions::updateEnabled);
     connect(m_document, &ProjectDocument::readOnlyChanged, this, &RequestActions::updateEnabled);
-    // The window gets LanguageChange; so do we, through it.
-    m_window->installEventFilter(this);
     retranslate();
     updateEnabled();
 }
@@ -122,13 +112,6 @@ void RequestActions::updateEnabled()
     m_split->setEnabled(has && editable
                         && m_document->request(m_current).value(FieldId::CaseCountries).toStringList().size()
                                 > 1);
-}
-
-bool RequestActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void RequestActions::retranslate()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QObject>
+#include "actions/WindowActions.h"
 
 class QAction;
 class QMenu;
@@ -14,7 +14,7 @@ class ProjectDocument;
 // Country (warned first) on the request selected in the window, through
 // RequestOperations. The window adds the actions to its menu, tells which
 // request is selected and selects the ones these make.
-class RequestActions : public QObject
+class RequestActions : public WindowActions
 {
     Q_OBJECT
 
@@ -35,15 +35,11 @@ Q_SIGNALS:
     void requestSelected(int index, bool created);
     void statusMessage(const QString &text, int timeoutMs);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
 
     ProjectDocument *m_document;
-    QWidget *m_window;
     int m_current = -1;
     QAction *m_new = nullptr;
     QAction *m_duplicate = nullptr;

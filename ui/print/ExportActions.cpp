@@ -29,30 +29,23 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 ExportActions::ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window)
-    : QObject(window)
+    : WindowActions(window)
     , m_document(document)
     , m_session(session)
-    , m_window(window)
 {
-    auto make = [this](const QString &name, auto slot) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_print = make(u"printAction"_s, &ExportActions::print);
+    m_print = makeAction(u"printAction"_s, QKeySequence(), this, &ExportActions::print);
     m_print->setShortcut(QKeySequence::Print);
-    m_preview = make(u"printPreviewAction"_s, &ExportActions::printPreview);
-    m_casePdf = make(u"exportCasePdfAction"_s, &ExportActions::exportCasePdf);
-    m_caseText = make(u"exportCaseTextAction"_s, &ExportActions::exportCaseText);
-    m_caseMarkdown = make(u"exportCaseMarkdownAction"_s, &ExportActions::exportCaseMarkdown);
-    m_auditPdf = make(u"exportAuditPdfAction"_s, &ExportActions::exportAuditPdf);
-    m_copy = make(u"copyCaseDescriptionAction"_s, &ExportActions::copyCaseDescription);
+    m_preview = makeAction(u"printPreviewAction"_s, QKeySequence(), this, &ExportActions::printPreview);
+    m_casePdf = makeAction(u"exportCasePdfAction"_s, QKeySequence(), this, &ExportActions::exportCasePdf);
+    m_caseText = makeAction(u"exportCaseTextAction"_s, QKeySequence(), this, &ExportActions::exportCaseText);
+    m_caseMarkdown = makeAction(u"exportCaseMarkdownAction"_s, QKeySequence(), this,
+                                &ExportActions::exportCaseMarkdown);
+    m_auditPdf = makeAction(u"exportAuditPdfAction"_s, QKeySequence(), this, &ExportActions::exportAuditPdf);
+    m_copy = makeAction(u"copyCaseDescriptionAction"_s, QKeySequence(), this,
+                        &ExportActions::copyCaseDescription);
 
     connect(m_document, &ProjectDocument::requestsChanged, this, &ExportActions::updateEnabled);
     connect(m_document, &ProjectDocument::projectReset, this, &ExportActions::updateEnabled);
-    // The window gets LanguageChange; so do we, through it.
-    m_window->installEventFilter(this);
     retranslate();
     updateEnabled();
 }
@@ -72,13 +65,6 @@ void ExportActions::addTo(QMenu *menu)
     menu->addAction(m_caseMarkdown);
     menu->addAction(m_auditPdf);
     menu->addAction(m_copy);
-}
-
-bool ExportActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void ExportActions::retranslate()

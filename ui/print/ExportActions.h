@@ -2,8 +2,8 @@
 
 #include "report/ReportDocument.h"
 
+#include "actions/WindowActions.h"
 #include <QList>
-#include <QObject>
 
 class QAction;
 class QMenu;
@@ -19,7 +19,7 @@ class ProjectSession;
 // for the request selected in the editor. The main window adds the actions
 // to its menu and tells which request is selected; file names and messages
 // go through Dialogs, so its test seams cover these actions too.
-class ExportActions : public QObject
+class ExportActions : public WindowActions
 {
     Q_OBJECT
 
@@ -45,11 +45,8 @@ public Q_SLOTS:
     void exportAuditPdf();
     void copyCaseDescription();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
     void exportPdf(const ReportDocument &report, const QString &suffix);
     void exportText(const QString &text, const QString &filter, const QString &suffix);
@@ -57,7 +54,6 @@ private:
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
-    QWidget *m_window;
     int m_current = -1;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;
