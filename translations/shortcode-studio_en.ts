@@ -129,6 +129,30 @@
     </message>
 </context>
 <context>
+    <name>WorkspaceCommand</name>
+    <message numerus="yes">
+        <source>%1: revision %2, %n request(s), saved %3 UTC by %4</source>
+        <translation>
+            <numerusform>%1: revision %2, %n request, saved %3 UTC by %4</numerusform>
+            <numerusform>%1: revision %2, %n requests, saved %3 UTC by %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved &quot;%1&quot; into the workspace with its %n revision(s).</source>
+        <translation>
+            <numerusform>Moved &quot;%1&quot; into the workspace with its %n revision.</numerusform>
+            <numerusform>Moved &quot;%1&quot; into the workspace with its %n revisions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has no revisions %2 and %3 to compare (it has %n revision(s)).</source>
+        <translation>
+            <numerusform>&quot;%1&quot; has no revisions %2 and %3 to compare (it has %n revision).</numerusform>
+            <numerusform>&quot;%1&quot; has no revisions %2 and %3 to compare (it has %n revisions).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scs::AttachmentsEditor</name>
     <message numerus="yes">
         <source>%1 was not added: a request takes at most %n file(s).</source>

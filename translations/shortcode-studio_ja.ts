@@ -98,6 +98,10 @@ or the command line is wrong.
         <source>write the case description or audit report (pdf, txt, md) or the project as JSON</source>
         <translation>ケースの説明または監査レポートを書き出す (pdf、txt、md)、またはプロジェクトを JSON で書き出す</translation>
     </message>
+    <message>
+        <source>create or list a team workspace on PostgreSQL</source>
+        <translation>PostgreSQL 上のチームワークスペースを作成または一覧表示する</translation>
+    </message>
 </context>
 <context>
     <name>ChangeText</name>
@@ -910,6 +914,212 @@ starting point: shortcode-audit template &gt; my-request.json
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The database &quot;%1&quot; holds no Shortcode Studio workspace yet; &quot;shortcode-audit workspace init&quot; creates one.</source>
+        <translation>データベース「%1」にはまだ Shortcode Studio のワークスペースがありません。「shortcode-audit workspace init」で作成できます。</translation>
+    </message>
+    <message>
+        <source>The workspace was made by a newer version of Shortcode Studio (workspace version %1); nothing was changed.</source>
+        <translation>このワークスペースは新しいバージョンの Shortcode Studio で作成されています（ワークスペースのバージョン %1）。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The workspace is of an older version (%1); &quot;shortcode-audit workspace init&quot; brings it up to date.</source>
+        <translation>このワークスペースは古いバージョン（%1）です。「shortcode-audit workspace init」で最新の状態にできます。</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace server was lost and could not be made again (%1). Nothing was saved; your changes are kept: save again when the server is back.</source>
+        <translation>ワークスペースのサーバーとの接続が切れ、再接続できませんでした（%1）。何も保存されていませんが、変更内容は残っています。サーバーが復旧したらもう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace: %1</source>
+        <translation>ワークスペースを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the workspace: %1</source>
+        <translation>ワークスペースを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The workspace has no project named &quot;%1&quot;.</source>
+        <translation>ワークスペースに「%1」という名前のプロジェクトはありません。</translation>
+    </message>
+    <message>
+        <source>Could not bring the project into the workspace: %1</source>
+        <translation>プロジェクトをワークスペースに移せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The workspace already has a project named &quot;%1&quot;; nothing was changed.</source>
+        <translation>ワークスペースにはすでに「%1」という名前のプロジェクトがあります。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommand</name>
+    <message>
+        <source>Usage: shortcode-audit workspace init URL
+       shortcode-audit workspace list URL
+
+A team workspace keeps many projects in a PostgreSQL database. URL is a libpq
+connection string (&quot;host=db.example.com dbname=shortcodes sslmode=verify-full&quot;)
+or a postgresql:// address; passwords come from ~/.pgpass, PGPASSWORD or a
+service file, never from the URL.
+
+  init  create the workspace&apos;s tables in the database, or bring them up to date
+  list  the workspace&apos;s projects: revision, requests, last saved
+
+With --workspace URL, check, export, import, history and diff work on it:
+  shortcode-audit import FILE.scproj --workspace URL   moves a project in, history too
+  shortcode-audit export PROJECT --workspace URL -o FILE.scproj
+  shortcode-audit check [PROJECT...] --workspace URL [--format text|json]
+  shortcode-audit history PROJECT --workspace URL
+  shortcode-audit diff PROJECT REV1 REV2 --workspace URL
+
+Exit status: 0, 1 when check finds errors, 2 when the workspace cannot be read
+or the command line is wrong.
+</source>
+        <translation>使い方: shortcode-audit workspace init URL
+        shortcode-audit workspace list URL
+
+チームワークスペースは、多数のプロジェクトを PostgreSQL データベースに保管します。
+URL は libpq の接続文字列（&quot;host=db.example.com dbname=shortcodes sslmode=verify-full&quot;）
+または postgresql:// 形式のアドレスです。パスワードは ~/.pgpass、PGPASSWORD または
+サービスファイルから渡し、URL には書きません。
+
+  init  データベースにワークスペースのテーブルを作成する（古ければ最新にする）
+  list  ワークスペースのプロジェクト: リビジョン、申請数、最終保存
+
+--workspace URL を付けると、check、export、import、history、diff がワークスペースを対象にします:
+  shortcode-audit import FILE.scproj --workspace URL   プロジェクトを履歴ごと移す
+  shortcode-audit export PROJECT --workspace URL -o FILE.scproj
+  shortcode-audit check [PROJECT...] --workspace URL [--format text|json]
+  shortcode-audit history PROJECT --workspace URL
+  shortcode-audit diff PROJECT REV1 REV2 --workspace URL
+
+終了ステータス: 0、check でエラーが見つかったときは 1、ワークスペースを読めないか
+コマンドラインが正しくないときは 2。
+</translation>
+    </message>
+    <message>
+        <source>Created the workspace.</source>
+        <translation>ワークスペースを作成しました。</translation>
+    </message>
+    <message>
+        <source>Brought the workspace up to date.</source>
+        <translation>ワークスペースを最新の状態にしました。</translation>
+    </message>
+    <message>
+        <source>The workspace is up to date; nothing was changed.</source>
+        <translation>ワークスペースは最新の状態です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The workspace has no projects yet.</source>
+        <translation>ワークスペースにはまだプロジェクトがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: revision %2, %n request(s), saved %3 UTC by %4</source>
+        <translation>
+            <numerusform>%1: リビジョン %2、申請 %n 件、%3 UTC に %4 が保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>不明な形式「%1」です（text または json を指定してください）</translation>
+    </message>
+    <message>
+        <source>give one project file: import FILE.scproj --workspace URL</source>
+        <translation>プロジェクトファイルを 1 つ指定してください: import FILE.scproj --workspace URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved &quot;%1&quot; into the workspace with its %n revision(s).</source>
+        <translation>
+            <numerusform>「%1」を %n 件のリビジョンとともにワークスペースに移しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give one project and a project file: export PROJECT --workspace URL -o FILE.scproj</source>
+        <translation>プロジェクトを 1 つと出力先のプロジェクトファイルを指定してください: export PROJECT --workspace URL -o FILE.scproj</translation>
+    </message>
+    <message>
+        <source>give one project: history PROJECT --workspace URL</source>
+        <translation>プロジェクトを 1 つ指定してください: history PROJECT --workspace URL</translation>
+    </message>
+    <message>
+        <source>give a project and two revisions: diff PROJECT REV1 REV2 --workspace URL</source>
+        <translation>プロジェクトと 2 つのリビジョンを指定してください: diff PROJECT REV1 REV2 --workspace URL</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; has no revisions %2 and %3 to compare (it has %n revision(s)).</source>
+        <translation>
+            <numerusform>「%1」には比較するリビジョン %2 と %3 がありません（リビジョンは %n 件です）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to revision %2: %3</source>
+        <translation>リビジョン %1 から %2 への変更: %3</translation>
+    </message>
+    <message>
+        <source>--workspace needs a URL</source>
+        <translation>--workspace には URL が必要です</translation>
+    </message>
+    <message>
+        <source>--workspace is for check, export, import, history and diff</source>
+        <translation>--workspace は check、export、import、history、diff で使えます</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceConnection</name>
+    <message>
+        <source>The workspace address holds a password. Give it to PostgreSQL in ~/.pgpass, the PGPASSWORD variable or a service file instead, so it is not kept in lists of recent workspaces or shell histories.</source>
+        <translation>ワークスペースのアドレスにパスワードが含まれています。最近使ったワークスペースの一覧やシェルの履歴に残らないよう、パスワードは ~/.pgpass、環境変数 PGPASSWORD またはサービスファイルで PostgreSQL に渡してください。</translation>
+    </message>
+    <message>
+        <source>No workspace was given: name its server as a connection string (&quot;host=… dbname=…&quot;) or a postgresql:// address.</source>
+        <translation>ワークスペースが指定されていません。サーバーを接続文字列（&quot;host=… dbname=…&quot;）または postgresql:// 形式のアドレスで指定してください。</translation>
+    </message>
+    <message>
+        <source>The workspace address &quot;%1&quot; contains &quot;;&quot;, which Qt&apos;s PostgreSQL driver cannot pass on.</source>
+        <translation>ワークスペースのアドレス「%1」には「;」が含まれていますが、Qt の PostgreSQL ドライバーはこれを渡せません。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the libqt6sql6-psql package.</source>
+        <translation>Qt の PostgreSQL ドライバー（QPSQL）がインストールされていません。Debian では libqt6sql6-psql パッケージです。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the workspace server: %1</source>
+        <translation>ワークスペースのサーバーに接続できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceProject</name>
+    <message>
+        <source>%1 in the workspace %2</source>
+        <translation>ワークスペース %2 の %1</translation>
+    </message>
+    <message>
+        <source>Could not read the project &quot;%1&quot; from the workspace: %2</source>
+        <translation>ワークスペースからプロジェクト「%1」を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The workspace server is a read-only standby: the project can be read, not saved.</source>
+        <translation>ワークスペースのサーバーは読み取り専用のスタンバイです。プロジェクトは読めますが、保存はできません。</translation>
+    </message>
+    <message>
+        <source>The database role &quot;%1&quot; may read this workspace but not change it: the project is read-only. Ask the workspace&apos;s administrator for the editors&apos; privileges.</source>
+        <translation>データベースのロール「%1」はこのワークスペースを読めますが、変更はできないため、プロジェクトは読み取り専用です。編集者の権限をワークスペースの管理者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>Could not save the project &quot;%1&quot; in the workspace; nothing was saved: %2</source>
+        <translation>ワークスペースにプロジェクト「%1」を保存できませんでした。何も保存されていません: %2</translation>
+    </message>
+    <message>
+        <source>the project was removed from the workspace</source>
+        <translation>プロジェクトはワークスペースから削除されています</translation>
+    </message>
+    <message>
+        <source>Someone else saved changes to the same fields of &quot;%1&quot; since you opened it: choose, field by field, whose to keep.</source>
+        <translation>「%1」を開いた後で、他の人が同じ項目への変更を保存しました。項目ごとに、どちらの内容を残すか選んでください。</translation>
     </message>
 </context>
 <context>

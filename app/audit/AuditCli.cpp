@@ -1,6 +1,7 @@
 #include "AuditCli.h"
 
 #include "Commands.h"
+#include "WorkspaceCommand.h"
 #include "i18n/LanguageManager.h"
 #include "i18n/Version.h"
 
@@ -95,6 +96,8 @@ int AuditCli::run(const QStringList &arguments, QIODevice *in, QTextStream &out,
         return ExitUsage;
     }
     CommandContext context {args, in, &out, &err};
+    if (const auto status = runInWorkspace(name, context))
+        return *status; // --workspace URL
     return command->run(context);
 }
 

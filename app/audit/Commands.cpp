@@ -7,6 +7,7 @@
 #include "ImportCommand.h"
 #include "SmsCommand.h"
 #include "TemplateCommand.h"
+#include "WorkspaceCommand.h"
 
 #include <QCoreApplication>
 
@@ -36,6 +37,8 @@ std::span<const Command> commands()
             {"diff",
              QT_TRANSLATE_NOOP("AuditCli", "show the changes between two revisions of a project file"),
              &runDiff},
+            {"workspace", QT_TRANSLATE_NOOP("AuditCli", "create or list a team workspace on PostgreSQL"),
+             &runWorkspace},
     });
     return table;
 }
