@@ -108,6 +108,16 @@
     </message>
 </context>
 <context>
+    <name>RequestOperations</name>
+    <message numerus="yes">
+        <source>Import %n request(s)</source>
+        <translation>
+            <numerusform>Import %n request</numerusform>
+            <numerusform>Import %n requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequiredAnswers</name>
     <message numerus="yes">
         <source>%1 of %n required answer(s)</source>
@@ -191,33 +201,12 @@
     </message>
 </context>
 <context>
-    <name>scs::MainWindow</name>
-    <message numerus="yes">
-        <source>Import %n request(s)</source>
-        <translation>
-            <numerusform>Import %n request</numerusform>
-            <numerusform>Import %n requests</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Split into %n request(s), one per country.</source>
-        <translation>
-            <numerusform>Split into %n request, one per country.</numerusform>
-            <numerusform>Split into %n requests, one per country.</numerusform>
-        </translation>
-    </message>
+    <name>scs::RecoveryActions</name>
     <message numerus="yes">
         <source>%n answer(s) were changed both in the unsaved changes and in the file since. Which should be kept?</source>
         <translation>
             <numerusform>%n answer was changed both in the unsaved changes and in the file since. Which should be kept?</numerusform>
             <numerusform>%n answers were changed both in the unsaved changes and in the file since. Which should be kept?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Split into %n request(s), one per country? These answers do not carry over:</source>
-        <translation>
-            <numerusform>Split into %n request, one per country? These answers do not carry over:</numerusform>
-            <numerusform>Split into %n requests, one per country? These answers do not carry over:</numerusform>
         </translation>
     </message>
 </context>
@@ -228,6 +217,23 @@
         <translation>
             <numerusform>Shortcode Studio did not close properly, and unsaved changes to %n project were kept. Restore puts the selected changes back; Not Now keeps them for later (File &gt; Recover Unsaved Changes); Discard deletes them for good.</numerusform>
             <numerusform>Shortcode Studio did not close properly, and unsaved changes to %n projects were kept. Restore puts the selected changes back; Not Now keeps them for later (File &gt; Recover Unsaved Changes); Discard deletes them for good.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::RequestActions</name>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country? These answers do not carry over:</source>
+        <translation>
+            <numerusform>Split into %n request, one per country? These answers do not carry over:</numerusform>
+            <numerusform>Split into %n requests, one per country? These answers do not carry over:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country.</source>
+        <translation>
+            <numerusform>Split into %n request, one per country.</numerusform>
+            <numerusform>Split into %n requests, one per country.</numerusform>
         </translation>
     </message>
 </context>

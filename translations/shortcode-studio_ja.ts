@@ -674,6 +674,17 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     </message>
 </context>
 <context>
+    <name>ProjectFileDialogs</name>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryStore</name>
     <message>
         <source>Could not create the recovery folder %1.</source>
@@ -682,6 +693,39 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
     <message>
         <source>Could not write the recovery copy %1 (%2).</source>
         <translation>復元用のコピー %1 を書き込めませんでした (%2)。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOperations</name>
+    <message>
+        <source>New request</source>
+        <translation>新しい申請</translation>
+    </message>
+    <message>
+        <source>New Request</source>
+        <translation>新しい申請</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (コピー)</translation>
+    </message>
+    <message>
+        <source>Duplicate Request</source>
+        <translation>申請の複製</translation>
+    </message>
+    <message>
+        <source>Delete Request</source>
+        <translation>申請の削除</translation>
+    </message>
+    <message>
+        <source>Split By Country</source>
+        <translation>国ごとに分割</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n request(s)</source>
+        <translation>
+            <numerusform>申請 %n 件のインポート</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2371,117 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::FileActions</name>
+    <message>
+        <source>Example</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Projects and requests (*.scproj *.json);;Shortcode Studio projects (*.scproj);;Request files (*.json);;All files (*)</source>
+        <translation>プロジェクトと申請 (*.scproj *.json);;Shortcode Studio プロジェクト (*.scproj);;申請ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Shortcode Studio projects (*.scproj)</source>
+        <translation>Shortcode Studio プロジェクト (*.scproj)</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか?</translation>
+    </message>
+    <message>
+        <source>Request files (*.json);;All files (*)</source>
+        <translation>申請ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Request files (*.json)</source>
+        <translation>申請ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Restore Revision %1</source>
+        <translation>リビジョン %1 に戻す</translation>
+    </message>
+    <message>
+        <source>Restored revision %1. Save to keep it as a new revision; Undo takes it back.</source>
+        <translation>リビジョン %1 に戻しました。保存すると新しいリビジョンとして残ります。「元に戻す」で取り消せます。</translation>
+    </message>
+    <message>
+        <source>%1 revision %2.json</source>
+        <extracomment>The suggested file name of a revision exported as JSON: the project&apos;s name and the revision.</extracomment>
+        <translation>%1 リビジョン %2.json</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation>新規プロジェクト(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Request as JSON…</source>
+        <translation>申請を JSON でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Project as JSON…</source>
+        <translation>プロジェクトを JSON でエクスポート(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Revision &amp;History…</source>
+        <translation>リビジョン履歴(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>scs::FindActions</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+</context>
+<context>
     <name>scs::FindBar</name>
     <message>
         <source>Not found</source>
@@ -2809,10 +2964,6 @@ KSyntaxHighlighting %2</translation>
 <context>
     <name>scs::MainWindow</name>
     <message>
-        <source>Shortcode Studio</source>
-        <translation>Shortcode Studio</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2841,96 +2992,12 @@ KSyntaxHighlighting %2</translation>
         <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
-        <source>New request</source>
-        <translation>新しい申請</translation>
-    </message>
-    <message>
-        <source>Request files (*.json);;All files (*)</source>
-        <translation>申請ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 を開きました</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n request(s)</source>
-        <translation>
-            <numerusform>申請 %n 件のインポート</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Request files (*.json)</source>
-        <translation>申請ファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <translation>%1 にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 を保存しました</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>%1 を保存できませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1 has unsaved changes. Save them?</source>
-        <translation>%1 には保存されていない変更があります。保存しますか?</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>開く</translation>
-    </message>
-    <message>
-        <source>New Request</source>
-        <translation>新しい申請</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (コピー)</translation>
-    </message>
-    <message>
-        <source>Duplicate Request</source>
-        <translation>申請の複製</translation>
-    </message>
-    <message>
-        <source>Delete the request &quot;%1&quot;? You can undo this.</source>
-        <translation>申請「%1」を削除しますか? 削除は元に戻せます。</translation>
-    </message>
-    <message>
-        <source>Delete Request</source>
-        <translation>申請の削除</translation>
-    </message>
-    <message>
-        <source>This request names fewer than two countries: nothing to split.</source>
-        <translation>この申請の国は 1 か国以下のため、分割するものはありません。</translation>
-    </message>
-    <message>
-        <source>Split By Country</source>
-        <translation>国ごとに分割</translation>
-    </message>
-    <message numerus="yes">
-        <source>Split into %n request(s), one per country.</source>
-        <translation>
-            <numerusform>国ごとに %n 件の申請に分割しました。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1[*] — Shortcode Studio</source>
         <translation>%1[*] — Shortcode Studio</translation>
     </message>
     <message>
         <source>No request</source>
         <translation>申請なし</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2941,104 +3008,6 @@ KSyntaxHighlighting %2</translation>
         <translation>申請(&amp;R)</translation>
     </message>
     <message>
-        <source>&amp;New Project</source>
-        <translation>新規プロジェクト(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>開く(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import JSON…</source>
-        <translation>JSON をインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export Request as JSON…</source>
-        <translation>申請を JSON でエクスポート(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;New Request</source>
-        <translation>新しい申請(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate Request</source>
-        <translation>申請を複製(&amp;D)</translation>
-    </message>
-    <message>
-        <source>De&amp;lete Request…</source>
-        <translation>申請を削除(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Split By Country</source>
-        <translation>国ごとに分割(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>例</translation>
-    </message>
-    <message>
-        <source>Projects and requests (*.scproj *.json);;Shortcode Studio projects (*.scproj);;Request files (*.json);;All files (*)</source>
-        <translation>プロジェクトと申請 (*.scproj *.json);;Shortcode Studio プロジェクト (*.scproj);;申請ファイル (*.json);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Shortcode Studio projects (*.scproj)</source>
-        <translation>Shortcode Studio プロジェクト (*.scproj)</translation>
-    </message>
-    <message>
-        <source>Export &amp;Project as JSON…</source>
-        <translation>プロジェクトを JSON でエクスポート(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Revision &amp;History…</source>
-        <translation>リビジョン履歴(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
-    </message>
-    <message>
-        <source>There are no unsaved changes to recover.</source>
-        <translation>復元できる未保存の変更はありません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answer(s) were changed both in the unsaved changes and in the file since. Which should be kept?</source>
-        <translation>
-            <numerusform>%n 件の回答が、未保存の変更とその後のファイルの両方で変更されています。どちらを残しますか?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keep the &amp;Unsaved Changes</source>
-        <translation>未保存の変更を残す(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Keep What Was &amp;Saved</source>
-        <translation>保存された内容を残す(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes, merged with what was saved in the file since. Save them to keep them.</source>
-        <translation>未保存の変更を、その後ファイルに保存された内容と合わせて復元しました。残すには保存してください。</translation>
-    </message>
-    <message>
-        <source>Restored the unsaved changes. Save them to keep them.</source>
-        <translation>未保存の変更を復元しました。残すには保存してください。</translation>
-    </message>
-    <message>
-        <source>Delete the unsaved changes to %1 from %2 for good? They cannot be restored afterwards.</source>
-        <translation>%2 時点の %1 の未保存の変更を完全に削除しますか?削除すると後から復元できません。</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Them</source>
-        <translation>削除する(&amp;D)</translation>
-    </message>
-    <message>
         <source>The last autosave failed: %1</source>
         <translation>前回の自動保存に失敗しました: %1</translation>
     </message>
@@ -3046,14 +3015,6 @@ KSyntaxHighlighting %2</translation>
         <source>%1 · %2 · %3 · %4</source>
         <extracomment>The status bar: required answers given (&quot;12 of 40 required answers&quot;), then the findings.</extracomment>
         <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Recover Unsaved &amp;Changes…</source>
-        <translation>未保存の変更を復元(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>The fields cannot be changed here. Save As makes a copy that you can edit.</source>
-        <translation>ここでは項目を変更できません。「名前を付けて保存」で編集できるコピーを作れます。</translation>
     </message>
     <message>
         <source>&amp;Findings Panel</source>
@@ -3070,41 +3031,6 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>&amp;Previous Section</source>
         <translation>前のセクション(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Restore Revision %1</source>
-        <translation>リビジョン %1 に戻す</translation>
-    </message>
-    <message>
-        <source>Restored revision %1. Save to keep it as a new revision; Undo takes it back.</source>
-        <translation>リビジョン %1 に戻しました。保存すると新しいリビジョンとして残ります。「元に戻す」で取り消せます。</translation>
-    </message>
-    <message>
-        <source>%1 revision %2.json</source>
-        <extracomment>The suggested file name of a revision exported as JSON: the project&apos;s name and the revision.</extracomment>
-        <translation>%1 リビジョン %2.json</translation>
-    </message>
-    <message numerus="yes">
-        <source>Split into %n request(s), one per country? These answers do not carry over:</source>
-        <translation>
-            <numerusform>国ごとに %n 件の申請に分割しますか?次の回答はそのままでは引き継げません:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Split</source>
-        <translation>分割(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>検索(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation>次を検索(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>前を検索(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Conversation</source>
@@ -3227,6 +3153,58 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ReadOnlyBar</name>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The fields cannot be changed here. Save As makes a copy that you can edit.</source>
+        <translation>ここでは項目を変更できません。「名前を付けて保存」で編集できるコピーを作れます。</translation>
+    </message>
+</context>
+<context>
+    <name>scs::RecoveryActions</name>
+    <message>
+        <source>Recover Unsaved &amp;Changes…</source>
+        <translation>未保存の変更を復元(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>There are no unsaved changes to recover.</source>
+        <translation>復元できる未保存の変更はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) were changed both in the unsaved changes and in the file since. Which should be kept?</source>
+        <translation>
+            <numerusform>%n 件の回答が、未保存の変更とその後のファイルの両方で変更されています。どちらを残しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Unsaved Changes</source>
+        <translation>未保存の変更を残す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keep What Was &amp;Saved</source>
+        <translation>保存された内容を残す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes, merged with what was saved in the file since. Save them to keep them.</source>
+        <translation>未保存の変更を、その後ファイルに保存された内容と合わせて復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Restored the unsaved changes. Save them to keep them.</source>
+        <translation>未保存の変更を復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Delete the unsaved changes to %1 from %2 for good? They cannot be restored afterwards.</source>
+        <translation>%2 時点の %1 の未保存の変更を完全に削除しますか?削除すると後から復元できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Them</source>
+        <translation>削除する(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>scs::RecoveryDialog</name>
     <message>
         <source>Untitled project “%1”</source>
@@ -3320,6 +3298,49 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>scs::RequestActions</name>
+    <message>
+        <source>Delete the request &quot;%1&quot;? You can undo this.</source>
+        <translation>申請「%1」を削除しますか? 削除は元に戻せます。</translation>
+    </message>
+    <message>
+        <source>This request names fewer than two countries: nothing to split.</source>
+        <translation>この申請の国は 1 か国以下のため、分割するものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country? These answers do not carry over:</source>
+        <translation>
+            <numerusform>国ごとに %n 件の申請に分割しますか?次の回答はそのままでは引き継げません:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Split</source>
+        <translation>分割(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Split into %n request(s), one per country.</source>
+        <translation>
+            <numerusform>国ごとに %n 件の申請に分割しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New Request</source>
+        <translation>新しい申請(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Request</source>
+        <translation>申請を複製(&amp;D)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Request…</source>
+        <translation>申請を削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split By Country</source>
+        <translation>国ごとに分割(&amp;S)</translation>
     </message>
 </context>
 <context>

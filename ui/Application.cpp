@@ -1,12 +1,12 @@
 #include "Application.h"
 
 #include "AppIcon.h"
+#include "Config.h"
 #include "i18n/Version.h"
 #include "storage/FileOps.h"
 #include "widgets/AppStyle.h"
 
 #include <QApplication>
-#include <QSettings>
 #include <QStyleFactory>
 
 using namespace Qt::StringLiterals;
@@ -21,7 +21,7 @@ void configureApplication()
     QApplication::setApplicationVersion(applicationVersion());
     // The settings hold recent paths: private like the projects (QSettings
     // rewrites the file atomically and keeps its mode).
-    FileOps::makePrivate(QSettings().fileName(), nullptr);
+    FileOps::makePrivate(Config::fileName(), nullptr);
     // Wayland and the desktop find our entry (and its icon) by this name.
     QGuiApplication::setDesktopFileName(u"org.shortcodestudio.ShortcodeStudio"_s);
     // The chosen style (the platform's, or -style), with vector icons for

@@ -1,21 +1,21 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "HistoryDialog.h"
-#include "RecoveryDialog.h"
+#include "Config.h"
+#include "Dialogs.h"
 #include "StartPanel.h"
+#include "actions/FileActions.h"
+#include "actions/FindActions.h"
+#include "actions/RecoveryActions.h"
+#include "actions/RequestActions.h"
 #include "catalog/Catalog.h"
 #include "conversation/ConversationPanel.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectSearch.h"
 #include "document/ProjectSession.h"
-#include "document/SplitCheck.h"
-#include "document/UndoCommands.h"
 #include "editor/FieldRow.h"
 #include "editor/RequestEditor.h"
 #include "editor/SectionPage.h"
-#include "examples/ExampleRequests.h"
-#include "fields/CountryEditor.h"
 #include "fields/FieldEditor.h"
 #include "i18n/LanguageManager.h"
 #include "models/RequiredAnswers.h"
@@ -23,55 +23,34 @@
 #include "panels/ProjectPanel.h"
 #include "panels/SectionNavigator.h"
 #include "print/ExportActions.h"
-#include "storage/FileOps.h"
-#include "storage/JsonFormat.h"
-#include "storage/ProjectFile.h"
 #include "widgets/FindBar.h"
 #include "widgets/MarkIcons.h"
+#include "widgets/ReadOnlyBar.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFile>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
-#include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <array>
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace scs {
-
-namespace {
-const int MaxRecentFiles = 8;
-const auto RecentFilesKey = u"files/recent"_s;
-const auto LastFileKey = u"files/last"_s;
-const auto LastDirectoryKey = u"files/lastDirectory"_s;
-} // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     : QMainWindow(parent)
@@ -116,30 +95,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_findings->setMinimumHeight(90);
     for (QSplitter *splitter : {m_mainSplitter, m_rightSplitter})
         splitter->setChildrenCollapsible(false);
-    // Shown while the project is read-only, saying why (another user has
-    // it open, the file cannot be written, ...).
-    m_readOnlyBar = new QFrame;
-    m_readOnlyBar->setObjectName(u"readOnlyBar"_s);
-    m_readOnlyBar->setFrameShape(QFrame::StyledPanel);
-    m_readOnlyBar->setAutoFillBackground(true);
-    m_readOnlyBar->setBackgroundRole(QPalette::ToolTipBase);
-    m_readOnlyBar->setForegroundRole(QPalette::ToolTipText);
-    m_readOnlyLabel = new QLabel;
-    m_readOnlyLabel->setObjectName(u"readOnlyLabel"_s);
-    m_readOnlyLabel->setWordWrap(true);
-    m_readOnlyHint = new QLabel;
-    m_readOnlyHint->setObjectName(u"readOnlyHintLabel"_s);
-    m_readOnlyHint->setWordWrap(true);
-    m_readOnlySaveAsButton = new QPushButton;
-    m_readOnlySaveAsButton->setObjectName(u"readOnlySaveAsButton"_s);
-    auto *barLayout = new QHBoxLayout(m_readOnlyBar);
-    auto *barText = new QVBoxLayout;
-    barText->addWidget(m_readOnlyLabel);
-    barText->addWidget(m_readOnlyHint);
-    barLayout->addLayout(barText, 1);
-    barLayout->addWidget(m_readOnlySaveAsButton);
+    m_readOnlyBar = new ReadOnlyBar;
     m_readOnlyBar->hide();
-    connect(m_readOnlySaveAsButton, &QPushButton::clicked, this, &MainWindow::saveAs);
 
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
@@ -154,24 +111,11 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     m_findBar = new FindBar;
     m_findBar->hide();
     centralLayout->addWidget(m_findBar);
-    connect(m_findBar, &FindBar::findNext, this, [this] { findStep(false); });
-    connect(m_findBar, &FindBar::findPrevious, this, [this] { findStep(true); });
-    connect(m_findBar, &FindBar::textChanged, this, [this] {
-        m_lastMatch.reset();
-        m_findBar->setStatus(-1, -1);
-    });
     connect(m_findBar, &FindBar::closed, this, [this] {
         if (!m_pages->currentWidget()->isAncestorOf(QApplication::focusWidget()))
             m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
     });
     setCentralWidget(central);
-    connect(m_startPanel, &StartPanel::newProjectRequested, this, &MainWindow::newProject);
-    connect(m_startPanel, &StartPanel::openRequested, this, &MainWindow::open);
-    connect(m_startPanel, &StartPanel::exampleRequested, this, &MainWindow::openExample);
-    connect(m_startPanel, &StartPanel::recentRequested, this, [this](const QString &path) {
-        if (maybeSave())
-            openFile(path);
-    });
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(u"statusLabel"_s);
@@ -183,6 +127,7 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_autosaveIndicator);
     statusBar()->addPermanentWidget(m_statusLabel);
 
+    createControllers();
     createActions();
     createMenus();
     retranslateUi();
@@ -194,12 +139,8 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::requestStateChanged, this, &MainWindow::updateStatus);
-    connect(m_document, &ProjectDocument::fieldChanged, this, [this](int, FieldId field) {
-        if (field == FieldId::CaseCountries)
-            updateActions();
-    });
-    connect(m_document, &ProjectDocument::requestsChanged, this, &MainWindow::updateActions);
-    connect(m_document, &ProjectDocument::projectReset, this, &MainWindow::updateActions);
+    for (auto signal : {&ProjectDocument::requestsChanged, &ProjectDocument::projectReset})
+        connect(m_document, signal, this, &MainWindow::updateTitle);
     for (auto signal : {&ProjectDocument::requestsChanged, &ProjectDocument::projectReset})
         connect(m_document, signal, this, &MainWindow::updatePages);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updatePages);
@@ -212,15 +153,14 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     // The first size fits the screen it opens on (at a 2x scale 1200x800
     // logical pixels did not).
     resize(defaultWindowSize(screen() ? screen()->availableGeometry().size() : QSize()));
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    if (!m_mainSplitter->restoreState(settings.value(u"window/mainSplitter"_s).toByteArray()))
+    restoreGeometry(Config::get(Config::WindowGeometry));
+    if (!m_mainSplitter->restoreState(Config::get(Config::MainSplitter)))
         m_mainSplitter->setSizes({260, 940});
-    if (!m_rightSplitter->restoreState(settings.value(u"window/rightSplitter"_s).toByteArray()))
+    if (!m_rightSplitter->restoreState(Config::get(Config::RightSplitter)))
         m_rightSplitter->setSizes({560, 240});
-    m_findingsAction->setChecked(settings.value(u"window/findingsShown"_s, true).toBool());
+    m_findingsAction->setChecked(Config::get(Config::FindingsShown));
     m_findings->setVisible(m_findingsAction->isChecked());
-    m_conversationAction->setChecked(settings.value(u"window/conversationShown"_s, false).toBool());
+    m_conversationAction->setChecked(Config::get(Config::ConversationShown));
 
     // Empty until main() or the user opens something: building a request
     // only to replace it would cost start-up time.
@@ -228,6 +168,63 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createControllers()
+{
+    // The work behind the File and Request menus; they select requests and
+    // report in the status bar through the window.
+    m_files = new FileActions(m_document, m_session, this);
+    m_recovery = new RecoveryActions(m_document, m_session, m_files, this);
+    m_requests = new RequestActions(m_document, this);
+    m_exportActions = new ExportActions(m_document, m_session, this);
+    m_find = new FindActions(m_document, m_findBar, this);
+    connect(m_find, &FindActions::matchFound, this, &MainWindow::goToMatch);
+    auto select = [this](int index) { m_projects->setCurrentRequest(index); };
+    connect(m_files, &FileActions::requestSelected, this, select);
+    connect(m_recovery, &RecoveryActions::requestSelected, this, select);
+    connect(m_requests, &RequestActions::requestSelected, this, [this](int index, bool created) {
+        m_projects->setCurrentRequest(index);
+        if (created) {
+            m_editor->titleEdit()->setFocus();
+            m_editor->titleEdit()->selectAll();
+        }
+    });
+    auto status = [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); };
+    connect(m_files, &FileActions::statusMessage, this, status);
+    connect(m_recovery, &RecoveryActions::statusMessage, this, status);
+    connect(m_requests, &RequestActions::statusMessage, this, status);
+    connect(m_files, &FileActions::projectClosed, m_findBar, &QWidget::hide); // its matches were in it
+    connect(m_readOnlyBar, &ReadOnlyBar::saveAsRequested, m_files, &FileActions::saveAs);
+    connect(m_startPanel, &StartPanel::newProjectRequested, m_files, &FileActions::newProject);
+    connect(m_startPanel, &StartPanel::openRequested, m_files, &FileActions::open);
+    connect(m_startPanel, &StartPanel::exampleRequested, m_files, &FileActions::openExample);
+    connect(m_startPanel, &StartPanel::recentRequested, m_files, &FileActions::openRecent);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->openFile(path);
+}
+
+void MainWindow::openExample()
+{
+    m_files->openExample();
+}
+
+bool MainWindow::save()
+{
+    return m_files->save();
+}
+
+bool MainWindow::saveAs()
+{
+    return m_files->saveAs();
+}
+
+void MainWindow::offerRecovery()
+{
+    m_recovery->offerRecovery();
+}
 
 void MainWindow::createActions()
 {
@@ -239,25 +236,8 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newAction = make(u"newAction"_s, QKeySequence::New, &MainWindow::newProject);
-    m_openAction = make(u"openAction"_s, QKeySequence::Open, &MainWindow::open);
-    m_saveAction = make(u"saveAction"_s, QKeySequence::Save, &MainWindow::save);
-    // Ctrl+Shift+S whatever the platform's list says (some have none).
-    m_saveAsAction =
-            make(u"saveAsAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), &MainWindow::saveAs);
-    m_closeAction = make(u"closeAction"_s, QKeySequence::Close, &MainWindow::closeProject);
-    m_importAction = make(u"importAction"_s, QKeySequence(), &MainWindow::importJson);
-    m_exportAction = make(u"exportAction"_s, QKeySequence(), &MainWindow::exportJson);
-    m_exportProjectAction = make(u"exportProjectAction"_s, QKeySequence(), &MainWindow::exportProjectJson);
-    m_historyAction = make(u"historyAction"_s, QKeySequence(Qt::CTRL | Qt::Key_H), &MainWindow::showHistory);
-    m_recoverAction = make(u"recoverAction"_s, QKeySequence(), &MainWindow::recover);
     m_quitAction = make(u"quitAction"_s, QKeySequence::Quit, &QWidget::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_exportActions = new ExportActions(
-            m_document, m_session, this,
-            {[this](const QString &filter, const QString &name) { return askFileName(true, filter, name); },
-             [this](const QString &text) { showError(text); }, [this] { return m_modalDialogsBlock; },
-             [this] { return m_projects->currentRequest(); }});
 
     m_undoAction = m_document->undoStack()->createUndoAction(this);
     m_undoAction->setObjectName(u"undoAction"_s);
@@ -273,17 +253,6 @@ void MainWindow::createActions()
     }
     m_redoAction->setShortcuts(redo);
 
-    m_newRequestAction = make(u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                              &MainWindow::newRequest);
-    m_duplicateRequestAction = make(u"duplicateRequestAction"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
-                                    &MainWindow::duplicateRequest);
-    m_deleteRequestAction = make(u"deleteRequestAction"_s, QKeySequence(), &MainWindow::deleteRequest);
-    m_splitAction = make(u"splitByCountryAction"_s, QKeySequence(), &MainWindow::splitByCountry);
-
-    m_findAction = make(u"findAction"_s, QKeySequence(QKeySequence::Find), [this] { m_findBar->activate(); });
-    m_findNextAction = make(u"findNextAction"_s, QKeySequence(Qt::Key_F3), [this] { findStep(false); });
-    m_findPreviousAction =
-            make(u"findPreviousAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F3), [this] { findStep(true); });
     m_findingsAction = new QAction(this);
     m_findingsAction->setObjectName(u"showFindingsAction"_s);
     m_findingsAction->setCheckable(true);
@@ -344,43 +313,29 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
-    m_fileMenu->addAction(m_newAction);
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_files->addOpenTo(m_fileMenu);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_saveAction);
-    m_fileMenu->addAction(m_saveAsAction);
-    m_fileMenu->addAction(m_closeAction);
+    m_files->addSaveTo(m_fileMenu);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importAction);
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addAction(m_exportProjectAction);
+    m_files->addJsonTo(m_fileMenu);
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_historyAction);
-    m_fileMenu->addAction(m_recoverAction);
+    m_files->addHistoryTo(m_fileMenu);
+    m_recovery->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_exportActions->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
-    rebuildRecentMenu();
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(u"editMenu"_s);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
-    m_editMenu->addAction(m_findAction);
-    m_editMenu->addAction(m_findNextAction);
-    m_editMenu->addAction(m_findPreviousAction);
+    m_find->addTo(m_editMenu);
 
     m_requestMenu = menuBar()->addMenu(QString());
     m_requestMenu->setObjectName(u"requestMenu"_s);
-    m_requestMenu->addAction(m_newRequestAction);
-    m_requestMenu->addAction(m_duplicateRequestAction);
-    m_requestMenu->addAction(m_deleteRequestAction);
-    m_requestMenu->addSeparator();
-    m_requestMenu->addAction(m_splitAction);
+    m_requests->addTo(m_requestMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(u"viewMenu"_s);
@@ -407,409 +362,6 @@ void MainWindow::syncLanguageActions()
         action->setChecked(action->data().toString() == m_languages->language());
 }
 
-// ---- files --------------------------------------------------------------------------------
-
-void MainWindow::newProject()
-{
-    if (!maybeSave())
-        return;
-    Project project;
-    Request request;
-    request.setTitle(tr("New request"));
-    project.requests << request;
-    m_session->startNew(project);
-    m_projects->setCurrentRequest(0);
-}
-
-void MainWindow::closeProject()
-{
-    if (!maybeSave())
-        return;
-    m_session->startNew(Project());
-    m_findBar->hide(); // its matches were in the project just closed
-}
-
-void MainWindow::openExample()
-{
-    const JsonFormat::ReadResult example =
-            JsonFormat::read(ExampleRequests::read(ExampleRequests::compliantPath()));
-    if (!example.ok)
-        return;
-    Project project = example.project;
-    project.name = tr("Example");
-    m_session->startNew(project);
-    m_projects->setCurrentRequest(0);
-}
-
-void MainWindow::open()
-{
-    if (!maybeSave())
-        return;
-    const QString path =
-            askFileName(false,
-                        tr("Projects and requests (*.scproj *.json);;Shortcode Studio projects (*.scproj);;"
-                           "Request files (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-bool MainWindow::openFile(const QString &path)
-{
-    QString error;
-    if (!m_session->open(path, &error)) {
-        showError(error);
-        return false;
-    }
-    m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
-    rememberDirectory(path);
-    if (m_session->hasFile())
-        addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    return true;
-}
-
-void MainWindow::importJson()
-{
-    const QString path = askFileName(false, tr("Request files (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    Project imported;
-    QString error;
-    if (!ProjectSession::readJsonFile(path, &imported, &error)) {
-        showError(error);
-        return;
-    }
-    // The imported requests join the project, as one undo step.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Import %n request(s)", nullptr, int(imported.requests.size())));
-    int index = m_document->requestCount();
-    for (Request request : std::as_const(imported.requests)) {
-        if (m_document->indexOf(request.uuid()) >= 0)
-            request.setUuid(QUuid::createUuid());
-        stack->push(new InsertRequestCommand(m_document, index++, request, QString()));
-    }
-    stack->endMacro();
-    m_projects->setCurrentRequest(m_document->requestCount() - 1);
-}
-
-void MainWindow::exportJson()
-{
-    const int index = m_projects->currentRequest();
-    if (index < 0)
-        return;
-    const Request &request = m_document->request(index);
-    const QString suggested = request.title().isEmpty() ? u"request.json"_s : request.title() + u".json"_s;
-    const QString path = askFileName(true, tr("Request files (*.json)"), suggested);
-    if (path.isEmpty())
-        return;
-    if (writeJson(path, JsonFormat::writeRequest(request)))
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-void MainWindow::exportProjectJson()
-{
-    const QString path =
-            askFileName(true, tr("Request files (*.json)"), m_document->displayName() + u".json"_s);
-    if (path.isEmpty())
-        return;
-    if (writeJson(path, JsonFormat::writeProject(m_document->project())))
-        statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-}
-
-bool MainWindow::save()
-{
-    if (!m_session->hasFile() || m_session->isReadOnly())
-        return saveAs();
-    QString error;
-    if (!m_session->save(&error)) {
-        showError(error);
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    const QString suggested = m_document->displayName() + u".scproj"_s;
-    const QString path = askFileName(true, tr("Shortcode Studio projects (*.scproj)"), suggested);
-    if (path.isEmpty())
-        return false;
-    QString error;
-    if (!m_session->saveAs(path, &error)) {
-        showError(error);
-        return false;
-    }
-    addRecentFile(m_document->filePath());
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())), 5000);
-    return true;
-}
-
-bool MainWindow::writeJson(const QString &path, const QByteArray &data)
-{
-    // QSaveFile writes beside the target and renames over it: a failed
-    // write leaves the old file as it was.
-    QSaveFile file(path);
-    if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit()) {
-        showError(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-void MainWindow::showHistory()
-{
-    if (!m_session->hasFile())
-        return;
-    auto *dialog = new HistoryDialog(m_session->file(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setRestoreEnabled(!m_document->isReadOnly());
-    connect(dialog, &HistoryDialog::restoreRequested, this, [this](int revision) {
-        const std::optional<Project> project = m_session->file()->projectAtRevision(revision);
-        if (!project) {
-            showError(m_session->file()->errorString());
-            return;
-        }
-        m_document->undoStack()->push(
-                new ReplaceProjectCommand(m_document, *project, tr("Restore Revision %1").arg(revision)));
-        statusBar()->showMessage(
-                tr("Restored revision %1. Save to keep it as a new revision; Undo takes it back.")
-                        .arg(revision),
-                10000);
-    });
-    connect(dialog, &HistoryDialog::exportRequested, this, [this](int revision) {
-        const std::optional<Project> project = m_session->file()->projectAtRevision(revision);
-        if (!project) {
-            showError(m_session->file()->errorString());
-            return;
-        }
-        //: The suggested file name of a revision exported as JSON: the project's name and the revision.
-        const QString suggested = tr("%1 revision %2.json").arg(m_document->displayName()).arg(revision);
-        const QString path = askFileName(true, tr("Request files (*.json)"), suggested);
-        if (!path.isEmpty() && writeJson(path, JsonFormat::writeProject(*project)))
-            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 5000);
-    });
-    if (m_modalDialogsBlock)
-        dialog->exec();
-    else
-        dialog->show();
-}
-
-void MainWindow::offerRecovery()
-{
-    const QList<RecoveryOffer> offers = m_session->recoveryOffers();
-    if (!offers.isEmpty())
-        showRecoveryDialog(offers);
-}
-
-void MainWindow::recover()
-{
-    const QList<RecoveryOffer> offers = m_session->recoveryOffers();
-    if (offers.isEmpty()) {
-        statusBar()->showMessage(tr("There are no unsaved changes to recover."), 5000);
-        return;
-    }
-    showRecoveryDialog(offers);
-}
-
-void MainWindow::showRecoveryDialog(const QList<RecoveryOffer> &offers)
-{
-    auto *dialog = new RecoveryDialog(offers, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RecoveryDialog::restoreRequested, this, [this, dialog](const RecoveryOffer &offer) {
-        if (restoreRecovery(offer)) {
-            dialog->removeOffer(offer.entry.key);
-            dialog->accept();
-        }
-    });
-    connect(dialog, &RecoveryDialog::discardRequested, this, [this, dialog](const RecoveryOffer &offer) {
-        if (discardRecovery(offer)) {
-            dialog->removeOffer(offer.entry.key);
-            if (dialog->count() == 0)
-                dialog->accept();
-        }
-    });
-    if (m_modalDialogsBlock)
-        dialog->exec();
-    else
-        dialog->open(); // modal too, without waiting for it
-}
-
-bool MainWindow::restoreRecovery(const RecoveryOffer &offer)
-{
-    if (!maybeSave())
-        return false;
-    QString error;
-    int conflicts = 0;
-    bool restored = m_session->restore(offer.entry, ProjectSession::ConflictChoice::Ask, &error, &conflicts);
-    if (!restored && conflicts > 0) {
-        const QMessageBox::StandardButton answer =
-                ask(tr("%n answer(s) were changed both in the unsaved changes and in the file since. Which "
-                       "should be kept?",
-                       nullptr, conflicts),
-                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
-                    {{QMessageBox::Yes, tr("Keep the &Unsaved Changes")},
-                     {QMessageBox::No, tr("Keep What Was &Saved")}});
-        if (answer == QMessageBox::Cancel)
-            return false;
-        error.clear();
-        restored = m_session->restore(offer.entry,
-                                      answer == QMessageBox::Yes ? ProjectSession::ConflictChoice::KeepCopy
-                                                                 : ProjectSession::ConflictChoice::KeepFile,
-                                      &error);
-    }
-    if (!restored) {
-        showError(error);
-        return false;
-    }
-    m_projects->setCurrentRequest(m_document->requestCount() > 0 ? 0 : -1);
-    statusBar()->showMessage(
-            offer.state == RecoveryOffer::FileState::ChangedSince
-                    ? tr("Restored the unsaved changes, merged with what was saved in the file "
-                         "since. Save them to keep them.")
-                    : tr("Restored the unsaved changes. Save them to keep them."),
-            10000);
-    return true;
-}
-
-bool MainWindow::discardRecovery(const RecoveryOffer &offer)
-{
-    const QString name = offer.entry.originalPath.isEmpty()
-            ? describeRecoveryOffer(offer).section(u'\n', 0, 0)
-            : QDir::toNativeSeparators(offer.entry.originalPath);
-    const QMessageBox::StandardButton answer = ask(
-            tr("Delete the unsaved changes to %1 from %2 for good? They cannot be restored afterwards.")
-                    .arg(name, QLocale().toString(offer.entry.timeUtc.toLocalTime(), QLocale::ShortFormat)),
-            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-            {{QMessageBox::Discard, tr("&Delete Them")}});
-    if (answer != QMessageBox::Discard)
-        return false;
-    m_session->recoveryStore()->remove(offer.entry.key);
-    return true;
-}
-
-void MainWindow::autosaveFailed(const QString &message)
-{
-    statusBar()->showMessage(message, 10000);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
-    m_autosaveIndicator->setPixmap(severityIcon(Severity::Warning).pixmap(size, size));
-    m_autosaveIndicator->setToolTip(tr("The last autosave failed: %1").arg(message));
-    m_autosaveIndicator->show();
-}
-
-void MainWindow::updateReadOnly(bool readOnly)
-{
-    m_readOnlyBar->setVisible(readOnly);
-    m_readOnlyLabel->setText(m_session->readOnlyMessage());
-    // Save stays: on a read-only project it asks where to save a copy.
-    updateActions();
-}
-
-bool MainWindow::maybeSave()
-{
-    if (!m_document->isModified())
-        return true;
-    const QMessageBox::StandardButton answer =
-            ask(tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
-        return save();
-    return answer == QMessageBox::Discard;
-}
-
-QString MainWindow::dialogDirectory() const
-{
-    // The project's folder; for a project without a file, the folder used
-    // last (where its JSON came from, or the last save); else Documents.
-    if (!m_document->filePath().isEmpty())
-        return QFileInfo(m_document->filePath()).absolutePath();
-    const QString last = QSettings().value(LastDirectoryKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir())
-        return last;
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-void MainWindow::rememberDirectory(const QString &path)
-{
-    const QString dir = QFileInfo(path).absolutePath();
-    QSettings settings;
-    if (settings.value(LastDirectoryKey).toString() != dir)
-        settings.setValue(LastDirectoryKey, dir);
-}
-
-QString MainWindow::askFileName(bool saving, const QString &filter, const QString &suggested)
-{
-    const QString dir = dialogDirectory();
-    m_lastDialogDirectory = dir;
-    QString path;
-    if (!m_nextFileName.isNull())
-        path = std::exchange(m_nextFileName, QString());
-    else if (!m_modalDialogsBlock)
-        return {};
-    else if (saving)
-        path = QFileDialog::getSaveFileName(this, tr("Save"), QDir(dir).filePath(suggested), filter);
-    else
-        path = QFileDialog::getOpenFileName(this, tr("Open"), dir, filter);
-    if (!path.isEmpty())
-        rememberDirectory(path);
-    return path;
-}
-
-QMessageBox::StandardButton
-MainWindow::ask(const QString &text, QMessageBox::StandardButtons buttons,
-                QMessageBox::StandardButton fallback,
-                const QList<std::pair<QMessageBox::StandardButton, QString>> &texts)
-{
-    m_lastMessage = text;
-    if (m_nextAnswer != QMessageBox::NoButton)
-        return std::exchange(m_nextAnswer, QMessageBox::NoButton);
-    if (!m_modalDialogsBlock)
-        return fallback;
-    QMessageBox box(QMessageBox::Question, tr("Shortcode Studio"), text, buttons, this);
-    box.setDefaultButton(fallback);
-    for (const auto &[button, label] : texts) {
-        if (QAbstractButton *b = box.button(button))
-            b->setText(label);
-    }
-    return QMessageBox::StandardButton(box.exec());
-}
-
-void MainWindow::showError(const QString &text)
-{
-    m_lastMessage = text;
-    statusBar()->showMessage(text.section(u'\n', 0, 0), 10000);
-    if (m_modalDialogsBlock)
-        QMessageBox::warning(this, tr("Shortcode Studio"), text);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList files = settings.value(RecentFilesKey).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    settings.setValue(RecentFilesKey, files);
-    settings.setValue(LastFileKey, path);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(RecentFilesKey).toStringList();
-    for (const QString &path : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] {
-            if (maybeSave())
-                openFile(path);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-}
-
 // ---- requests -----------------------------------------------------------------------------
 
 void MainWindow::selectRequest(int index)
@@ -818,108 +370,11 @@ void MainWindow::selectRequest(int index)
     m_navigator->setRequestIndex(index);
     m_findings->setRequestIndex(index);
     m_conversation->setRequestIndex(index);
+    m_files->setCurrentRequest(index);
+    m_requests->setCurrentRequest(index);
+    m_exportActions->setCurrentRequest(index);
     updateStatus();
-    updateActions();
-}
-
-void MainWindow::newRequest()
-{
-    Request request;
-    request.setTitle(tr("New request"));
-    const int index = m_document->requestCount();
-    m_document->undoStack()->push(new InsertRequestCommand(m_document, index, request, tr("New Request")));
-    m_projects->setCurrentRequest(index);
-    m_editor->titleEdit()->setFocus();
-    m_editor->titleEdit()->selectAll();
-}
-
-void MainWindow::duplicateRequest()
-{
-    const int index = m_projects->currentRequest();
-    if (index < 0)
-        return;
-    Request copy = m_document->request(index);
-    copy.setUuid(QUuid::createUuid());
-    copy.setTitle(tr("%1 (copy)").arg(copy.title()));
-    m_document->undoStack()->push(
-            new InsertRequestCommand(m_document, index + 1, copy, tr("Duplicate Request")));
-    m_projects->setCurrentRequest(index + 1);
-}
-
-void MainWindow::deleteRequest()
-{
-    const int index = m_projects->currentRequest();
-    if (index < 0)
-        return;
-    const QString title = m_document->request(index).title();
-    if (ask(tr("Delete the request \"%1\"? You can undo this.").arg(title),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes)
-        return;
-    m_document->undoStack()->push(new RemoveRequestCommand(m_document, index, tr("Delete Request")));
-}
-
-void MainWindow::splitByCountry()
-{
-    const int index = m_projects->currentRequest();
-    if (index < 0)
-        return;
-    const Request original = m_document->request(index);
-    const QStringList countries = original.value(FieldId::CaseCountries).toStringList();
-    if (countries.size() < 2) {
-        statusBar()->showMessage(tr("This request names fewer than two countries: nothing to split."), 5000);
-        return;
-    }
-    // Said before, so the user can fix the original first or knows what to
-    // check in each new request.
-    const QStringList warnings = SplitCheck::warnings(original);
-    if (!warnings.isEmpty()) {
-        QStringList lines {tr("Split into %n request(s), one per country? These answers do not carry over:",
-                              nullptr, int(countries.size()))};
-        for (const QString &warning : warnings)
-            lines << u"• "_s + warning;
-        if (ask(lines.join(u'\n'), QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                {{QMessageBox::Yes, tr("&Split")}})
-            != QMessageBox::Yes)
-            return;
-    }
-    // A short code serves one country: one request per country, as one undo step.
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(tr("Split By Country"));
-    stack->push(new RemoveRequestCommand(m_document, index, QString()));
-    for (int i = 0; i < countries.size(); ++i) {
-        Request part = original;
-        if (i > 0)
-            part.setUuid(QUuid::createUuid());
-        part.setValue(FieldId::CaseCountries, QStringList {countries.at(i)});
-        part.setTitle(original.title().isEmpty() ? countries.at(i)
-                                                 : u"%1 (%2)"_s.arg(original.title(), countries.at(i)));
-        stack->push(new InsertRequestCommand(m_document, index + i, part, QString()));
-    }
-    stack->endMacro();
-    m_projects->setCurrentRequest(index);
-    statusBar()->showMessage(tr("Split into %n request(s), one per country.", nullptr, int(countries.size())),
-                             5000);
-}
-
-void MainWindow::findStep(bool backwards)
-{
-    if (m_findBar->text().isEmpty()) {
-        m_findBar->activate();
-        return;
-    }
-    const QList<SearchMatch> matches = ProjectSearch::find(m_document->project(), m_findBar->text());
-    const std::optional<SearchMatch> from = m_lastMatch ? std::optional(*m_lastMatch) : std::nullopt;
-    const std::optional<SearchMatch> match = ProjectSearch::next(matches, from, backwards);
-    if (!match) {
-        m_findBar->show();
-        m_findBar->setStatus(0, 0);
-        return;
-    }
-    m_lastMatch = std::make_unique<SearchMatch>(*match);
-    m_findBar->show();
-    m_findBar->setStatus(int(matches.indexOf(*match)) + 1, int(matches.size()));
-    goToMatch(*match);
+    updateTitle();
 }
 
 void MainWindow::goToMatch(const SearchMatch &match)
@@ -999,7 +454,7 @@ void MainWindow::updatePages()
     const bool nothingOpen =
             m_document->requestCount() == 0 && m_document->filePath().isEmpty() && !m_document->isModified();
     if (nothingOpen)
-        m_startPanel->setRecentFiles(QSettings().value(RecentFilesKey).toStringList());
+        m_startPanel->setRecentFiles(Config::get(Config::RecentFiles));
     QWidget *page = nothingOpen ? static_cast<QWidget *>(m_startPanel) : m_mainSplitter;
     if (m_pages->currentWidget() == page)
         return;
@@ -1011,20 +466,20 @@ void MainWindow::updatePages()
         m_editor->titleEdit()->setFocus(Qt::OtherFocusReason);
 }
 
-void MainWindow::updateActions()
+void MainWindow::autosaveFailed(const QString &message)
 {
-    const int index = m_projects->currentRequest();
-    const bool has = index >= 0 && index < m_document->requestCount();
-    const bool editable = !m_document->isReadOnly();
-    m_newRequestAction->setEnabled(editable);
-    m_importAction->setEnabled(editable);
-    m_duplicateRequestAction->setEnabled(has && editable);
-    m_deleteRequestAction->setEnabled(has && editable);
-    m_exportAction->setEnabled(has);
-    m_historyAction->setEnabled(m_session->hasFile());
-    m_splitAction->setEnabled(
-            has && editable
-            && m_document->request(index).value(FieldId::CaseCountries).toStringList().size() > 1);
+    statusBar()->showMessage(message, 10000);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_autosaveIndicator->setPixmap(severityIcon(Severity::Warning).pixmap(size, size));
+    m_autosaveIndicator->setToolTip(tr("The last autosave failed: %1").arg(message));
+    m_autosaveIndicator->show();
+}
+
+void MainWindow::updateReadOnly(bool readOnly)
+{
+    m_readOnlyBar->setVisible(readOnly);
+    m_readOnlyBar->setMessage(m_session->readOnlyMessage());
+    // Save stays: on a read-only project it asks where to save a copy.
     updateTitle();
 }
 
@@ -1032,36 +487,24 @@ void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_modalDialogsBlock)
-        dialog->exec();
-    else
-        dialog->show();
+    Dialogs::run(dialog);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
     // A clean exit: the recovery copy is not needed.
     m_session->discardRecoveryCopy();
-    // Written only when they changed: each write of the settings file is
-    // synced to disk, which slows every quit for nothing.
-    QSettings settings;
-    const std::array<std::pair<QString, QByteArray>, 3> state {{
-            {u"window/geometry"_s, saveGeometry()},
-            {u"window/mainSplitter"_s, m_mainSplitter->saveState()},
-            {u"window/rightSplitter"_s, m_rightSplitter->saveState()},
-    }};
-    for (const auto &[key, value] : state) {
-        if (settings.value(key).toByteArray() != value)
-            settings.setValue(key, value);
-    }
-    if (settings.value(u"window/findingsShown"_s, true).toBool() != m_findingsAction->isChecked())
-        settings.setValue(u"window/findingsShown"_s, m_findingsAction->isChecked());
-    if (settings.value(u"window/conversationShown"_s, false).toBool() != m_conversationAction->isChecked())
-        settings.setValue(u"window/conversationShown"_s, m_conversationAction->isChecked());
+    // Config writes only what changed: each write of the settings file is
+    // synced to disk, which would slow every quit for nothing.
+    Config::set(Config::WindowGeometry, saveGeometry());
+    Config::set(Config::MainSplitter, m_mainSplitter->saveState());
+    Config::set(Config::RightSplitter, m_rightSplitter->saveState());
+    Config::set(Config::FindingsShown, m_findingsAction->isChecked());
+    Config::set(Config::ConversationShown, m_conversationAction->isChecked());
     event->accept();
 }
 
@@ -1077,9 +520,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !maybeSave())
+    if (urls.isEmpty() || !m_files->maybeSave())
         return;
-    openFile(urls.first().toLocalFile());
+    m_files->openFile(urls.first().toLocalFile());
     event->acceptProposedAction();
 }
 
@@ -1093,32 +536,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
-    m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
     m_requestMenu->setTitle(tr("&Request"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_newAction->setText(tr("&New Project"));
-    m_openAction->setText(tr("&Open…"));
-    m_saveAction->setText(tr("&Save"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_closeAction->setText(tr("&Close"));
-    m_importAction->setText(tr("&Import JSON…"));
-    m_exportAction->setText(tr("&Export Request as JSON…"));
-    m_exportProjectAction->setText(tr("Export &Project as JSON…"));
-    m_historyAction->setText(tr("Revision &History…"));
-    m_recoverAction->setText(tr("Recover Unsaved &Changes…"));
-    m_readOnlySaveAsButton->setText(tr("Save &As…"));
-    m_readOnlyHint->setText(tr("The fields cannot be changed here. Save As makes a copy that you can edit."));
     m_quitAction->setText(tr("&Quit"));
-    m_newRequestAction->setText(tr("&New Request"));
-    m_duplicateRequestAction->setText(tr("&Duplicate Request"));
-    m_deleteRequestAction->setText(tr("De&lete Request…"));
-    m_splitAction->setText(tr("&Split By Country"));
-    m_findAction->setText(tr("&Find…"));
-    m_findNextAction->setText(tr("Find &Next"));
-    m_findPreviousAction->setText(tr("Find Pre&vious"));
     m_findingsAction->setText(tr("&Findings Panel"));
     m_projectFindingsAction->setText(tr("Findings of &All Requests"));
     m_conversationAction->setText(tr("&Conversation"));

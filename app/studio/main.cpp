@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "Config.h"
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
@@ -9,7 +10,6 @@
 #include <QCommandLineParser>
 #include <QEvent>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -25,8 +25,7 @@ int main(int argc, char *argv[])
     // command line are in it too: --lang for this run, else the one chosen
     // last time, else the system's.
     scs::LanguageManager languages;
-    QSettings settings;
-    QString language = settings.value(u"ui/language"_s).toString();
+    QString language = scs::Config::get(scs::Config::Language);
     if (!scs::LanguageManager::availableLanguages().contains(language))
         language = scs::LanguageManager::systemLanguage();
     const QStringList arguments = QApplication::arguments();
@@ -78,7 +77,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     QObject::connect(&languages, &scs::LanguageManager::languageChanged, &app,
-                     [](const QString &chosen) { QSettings().setValue(u"ui/language"_s, chosen); });
+                     [](const QString &chosen) { scs::Config::set(scs::Config::Language, chosen); });
 
     scs::MainWindow window(&languages);
     // Unsaved work of a session that crashed comes first; else a file named
@@ -87,7 +86,7 @@ int main(int argc, char *argv[])
     window.offerRecovery();
     if (!window.document()->isModified()) {
         const QStringList files = parser.positionalArguments();
-        const QString last = settings.value(u"files/last"_s).toString();
+        const QString last = scs::Config::get(scs::Config::LastFile);
         if (!files.isEmpty())
             window.openFile(files.first());
         else if (last.isEmpty() || !QFileInfo::exists(last) || !window.openFile(last))

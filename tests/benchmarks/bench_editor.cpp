@@ -13,6 +13,7 @@
 // pastes, so the field's limit applies: the whole HELP reply replaced by
 // 10,000 characters (its limit, taken) or 100,000 (refused, with a tooltip),
 // and 100,000 characters into the notes (a multiline field: taken).
+#include "Dialogs.h"
 #include "WindowBench.h"
 #include "document/ProjectDocument.h"
 #include "i18n/LanguageManager.h"
@@ -50,7 +51,7 @@ void BM_KeystrokeToRepaint(benchmark::State &state)
     const int requests = int(state.range(0));
     scs::LanguageManager languages;
     scs::MainWindow window(&languages);
-    window.setModalDialogsBlock(false);
+    scs::Dialogs::setInteractive(false);
     window.document()->reset(exampleProject(requests));
     window.projectPanel()->setCurrentRequest(requests / 2);
     window.show();
@@ -108,7 +109,7 @@ void paste(benchmark::State &state, scs::FieldId field, bool taken)
     const auto size = qsizetype(state.range(0));
     scs::LanguageManager languages;
     scs::MainWindow window(&languages);
-    window.setModalDialogsBlock(false);
+    scs::Dialogs::setInteractive(false);
     window.openExample();
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {

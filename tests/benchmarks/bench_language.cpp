@@ -9,6 +9,7 @@
 //
 // BM_SwitchTranslators: loading our and Qt's translators alone, without a
 // window: the part of the switch no widget sees.
+#include "Dialogs.h"
 #include "WindowBench.h"
 #include "i18n/LanguageManager.h"
 #include "panels/FindingsPanel.h"
@@ -38,7 +39,7 @@ void BM_SwitchLanguageInWindow(benchmark::State &state)
     scs::LanguageManager languages;
     languages.setLanguage(from);
     scs::MainWindow window(&languages);
-    window.setModalDialogsBlock(false);
+    scs::Dialogs::setInteractive(false);
     window.openExample();
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {

@@ -2,6 +2,7 @@
 
 // The real main window with the bundled example, shown and active, as the
 // GUI tests drive it: keys go to the focused widget, shortcuts to the window.
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectDocument.h"
@@ -29,7 +30,7 @@ struct WindowFixture
     {
         languages->setLanguage(QStringLiteral("en")); // English plural forms, as the program loads them
         window = std::make_unique<MainWindow>(languages.get());
-        window->setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window->openExample();
         window->show();
         window->activateWindow();

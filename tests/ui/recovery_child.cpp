@@ -3,6 +3,7 @@
 // "autosaved" each time its recovery copy is written. The test kills it
 // with SIGKILL, as a crash would.
 //   recovery_child ORGANIZATION APPLICATION FILE|- FIELD-KEY TEXT
+#include "Dialogs.h"
 #include "MainWindow.h"
 #include "catalog/Catalog.h"
 #include "document/ProjectSession.h"
@@ -37,7 +38,7 @@ int main(int argc, char *argv[])
 
     scs::LanguageManager languages;
     scs::MainWindow window(&languages);
-    window.setModalDialogsBlock(false);
+    scs::Dialogs::setInteractive(false);
     if (args.at(3) == u"-")
         window.openExample();
     else if (!window.openFile(args.at(3)))

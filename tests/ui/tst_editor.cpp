@@ -1,5 +1,6 @@
 // The real main window driven as a user would: typing, findings, undo,
 // requests, replacements, saving and reopening.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "HistoryDialog.h"
 #include "MainWindow.h"
@@ -94,7 +95,7 @@ private Q_SLOTS:
         scs::test::failOnWarnings();
         m_languages = std::make_unique<scs::LanguageManager>();
         m_window = std::make_unique<scs::MainWindow>(m_languages.get());
-        m_window->setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         m_window->openExample();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -264,15 +265,15 @@ private Q_SLOTS:
         QVERIFY(ruleIds(*m_window).contains(u"one_country_per_code"_s));
 
         // First a question naming what does not carry over; Cancel splits nothing.
-        m_window->setNextAnswer(QMessageBox::Cancel);
+        scs::Dialogs::setNextAnswer(QMessageBox::Cancel);
         m_window->findChild<QAction *>(u"splitByCountryAction"_s)->trigger();
         QCOMPARE(document->requestCount(), 1);
-        const QString question = m_window->lastMessage();
+        const QString question = scs::Dialogs::lastMessage();
         QVERIFY2(question.contains(u"91-4827365 is a US EIN"_s), qPrintable(question));
         QVERIFY2(question.contains(u"The title “Northwind Parcel US delivery alerts” names"_s),
                  qPrintable(question));
         QVERIFY2(!question.contains(u"toll-free"_s), qPrintable(question)); // +1 888 is free from Canada too
-        m_window->setNextAnswer(QMessageBox::Yes);
+        scs::Dialogs::setNextAnswer(QMessageBox::Yes);
         m_window->findChild<QAction *>(u"splitByCountryAction"_s)->trigger();
         QCOMPARE(document->requestCount(), 2);
         QCOMPARE(document->request(0).value(FieldId::CaseCountries).toStringList(), QStringList {u"US"_s});
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QTest::keyClicks(name, u"Kenji Watanabe"_s);
         name->insert(u" 渡辺"_s); // as an input method commits it
         QVERIFY(m_window->isWindowModified());
-        m_window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         QVERIFY(m_window->save()); // untitled: asks for a name
         QVERIFY(!m_window->isWindowModified());
         QVERIFY2(m_window->windowTitle().startsWith(u"alerts"_s), qPrintable(m_window->windowTitle()));
@@ -339,7 +340,7 @@ private Q_SLOTS:
 
         // The same file opened again (another window) is read-only and says who has it.
         scs::MainWindow other(m_languages.get());
-        other.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         QVERIFY(other.openFile(path));
         QCOMPARE(other.document()->project().requests, m_window->document()->project().requests);
         QCOMPARE(other.document()->request(0).text(FieldId::CompanyContactName), u"Kenji Watanabe 渡辺!"_s);
@@ -355,7 +356,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"history.scproj"_s);
-        m_window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         QVERIFY(m_window->saveAs());
         QLineEdit *email = lineEditOf(*m_window, FieldId::CompanySupportEmail);
         email->setFocus();
@@ -431,7 +432,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("%PDF-1.4\n% a paper sign-up form\n");
         }
-        mockups->setNextFileNames({pdf});
+        scs::Dialogs::setNextFileNames({pdf});
         QTest::mouseClick(mockups->addButton(), Qt::LeftButton);
         QCOMPARE(document->request(0).value(FieldId::EvidenceOptinMockups).toAttachments().size(), 3);
         QCOMPARE(mockups->view()->model()->rowCount(), 3);
@@ -449,7 +450,7 @@ private Q_SLOTS:
 
         // Saved and opened again: every value as it was, bytes included.
         const QString path = dir.filePath(u"v2.scproj"_s);
-        m_window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         QVERIFY(m_window->saveAs());
         scs::Project saved;
         QVERIFY(scs::ProjectFile::load(path, &saved));
@@ -466,7 +467,8 @@ private Q_SLOTS:
         file.close();
         const scs::Project before = m_window->document()->project();
         QVERIFY(!m_window->openFile(path));
-        QVERIFY2(m_window->lastMessage().contains(u"case.nope"_s), qPrintable(m_window->lastMessage()));
+        QVERIFY2(scs::Dialogs::lastMessage().contains(u"case.nope"_s),
+                 qPrintable(scs::Dialogs::lastMessage()));
         QCOMPARE(m_window->document()->project(), before);
     }
 
@@ -476,10 +478,10 @@ private Q_SLOTS:
         name->setFocus();
         QTest::keyClicks(name, u"x"_s);
         QVERIFY(m_window->isWindowModified());
-        m_window->setNextAnswer(QMessageBox::Cancel);
+        scs::Dialogs::setNextAnswer(QMessageBox::Cancel);
         QVERIFY(!m_window->close());
         QVERIFY(m_window->isVisible());
-        QVERIFY(m_window->lastMessage().contains(u"unsaved"_s));
+        QVERIFY(scs::Dialogs::lastMessage().contains(u"unsaved"_s));
     }
 
     void languageSwitchKeepsTypedTextAndRetranslates()

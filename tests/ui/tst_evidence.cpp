@@ -2,6 +2,7 @@
 // paste, drop, refusals, thumbnails made only when shown) and the conversation
 // view (its bubbles against the fields, live updates, a click goes to the
 // field, light and dark palettes, the interface language).
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
         auto *editor = mockups();
         const QStringList before = names(attachments());
-        editor->setNextFileNames({m_dir.filePath(u"signup-web.png"_s), m_dir.filePath(u"signup-app.png"_s)});
+        scs::Dialogs::setNextFileNames(
+                {m_dir.filePath(u"signup-web.png"_s), m_dir.filePath(u"signup-app.png"_s)});
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QCOMPARE(names(attachments()), (before + QStringList {u"signup-web.png"_s, u"signup-app.png"_s}));
         QVERIFY(editor->message().isEmpty());
@@ -197,8 +199,8 @@ private Q_SLOTS:
         QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
         auto *editor = mockups();
         const QStringList before = names(attachments());
-        editor->setNextFileNames({m_dir.filePath(u"huge.png"_s), m_dir.filePath(u"banner.gif"_s)});
-        m.window->setNextAnswer(QMessageBox::No); // not scaled down
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"huge.png"_s), m_dir.filePath(u"banner.gif"_s)});
+        scs::Dialogs::setNextAnswer(QMessageBox::No); // not scaled down
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QCOMPARE(names(attachments()), before);
         const QStringList lines = editor->message().split(u'\n');
@@ -218,7 +220,8 @@ private Q_SLOTS:
         QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
         auto *editor = mockups();
         const QStringList before = names(attachments());
-        editor->setNextFileNames({m_dir.filePath(u"signup-web.png"_s), m_dir.filePath(u"signup-app.png"_s)});
+        scs::Dialogs::setNextFileNames(
+                {m_dir.filePath(u"signup-web.png"_s), m_dir.filePath(u"signup-app.png"_s)});
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         const int row = int(before.size());
         // The user describes the first of the two (F2 on its description).
@@ -234,7 +237,7 @@ private Q_SLOTS:
         QTRY_COMPARE(attachments().at(row).description, u"Sign-up form on the web"_s);
         QVERIFY(editor->replaceButton()->isEnabled());
 
-        editor->setNextFileNames({m_dir.filePath(u"banner.gif"_s)});
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"banner.gif"_s)});
         QTest::mouseClick(editor->replaceButton(), Qt::LeftButton);
         QVERIFY2(editor->message().contains(u"banner.gif"_s), qPrintable(editor->message()));
         QCOMPARE(attachments().at(row).name, u"signup-web.png"_s);
@@ -243,7 +246,7 @@ private Q_SLOTS:
         QImage red(90, 160, QImage::Format_RGB32);
         red.fill(Qt::red);
         QVERIFY(red.save(m_dir.filePath(u"signup-web-v2.jpg"_s)));
-        editor->setNextFileNames({m_dir.filePath(u"signup-web-v2.jpg"_s)});
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"signup-web-v2.jpg"_s)});
         QTest::mouseClick(editor->replaceButton(), Qt::LeftButton);
         QVERIFY(editor->message().isEmpty());
         QCOMPARE(names(attachments()), (before + QStringList {u"signup-web-v2.jpg"_s, u"signup-app.png"_s}));
@@ -265,15 +268,16 @@ private Q_SLOTS:
         QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
         auto *editor = mockups();
         const QStringList before = names(attachments());
-        editor->setNextFileNames({m_dir.filePath(u"photo.png"_s)});
-        m.window->setNextAnswer(QMessageBox::No);
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"photo.png"_s)});
+        scs::Dialogs::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
-        QVERIFY2(m.window->lastMessage().contains(u"photo.png"_s), qPrintable(m.window->lastMessage()));
+        QVERIFY2(scs::Dialogs::lastMessage().contains(u"photo.png"_s),
+                 qPrintable(scs::Dialogs::lastMessage()));
         QCOMPARE(names(attachments()), before);
         QVERIFY2(editor->message().contains(u"Save it smaller"_s), qPrintable(editor->message()));
 
-        editor->setNextFileNames({m_dir.filePath(u"photo.png"_s)});
-        m.window->setNextAnswer(QMessageBox::Yes);
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"photo.png"_s)});
+        scs::Dialogs::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QCOMPARE(names(attachments()), (before + QStringList {u"photo.png"_s}));
         const scs::Attachment added = attachments().constLast();
@@ -285,11 +289,11 @@ private Q_SLOTS:
                  qPrintable(QString::number(size.width())));
         QVERIFY(editor->message().isEmpty());
 
-        m.window->setNextAnswer(QMessageBox::NoButton);
-        const QString asked = m.window->lastMessage();
-        editor->setNextFileNames({m_dir.filePath(u"terms.pdf"_s)});
+        scs::Dialogs::setNextAnswer(QMessageBox::NoButton);
+        const QString asked = scs::Dialogs::lastMessage();
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"terms.pdf"_s)});
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
-        QCOMPARE(m.window->lastMessage(), asked); // not asked
+        QCOMPARE(scs::Dialogs::lastMessage(), asked); // not asked
         QCOMPARE(names(attachments()), (before + QStringList {u"photo.png"_s}));
         QVERIFY2(editor->message().contains(u"terms.pdf"_s), qPrintable(editor->message()));
     }
@@ -300,7 +304,7 @@ private Q_SLOTS:
     {
         QVERIFY(m.focus(FieldId::EvidenceOptinMockups));
         auto *editor = mockups();
-        editor->setNextFileNames({m_dir.filePath(u"wide.png"_s)});
+        scs::Dialogs::setNextFileNames({m_dir.filePath(u"wide.png"_s)});
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QTableView *view = editor->view();
         view->setFocus();

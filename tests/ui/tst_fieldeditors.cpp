@@ -1,5 +1,6 @@
 // Each field editor on its own: shows values without emitting, emits the
 // user's edits with the right type.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "ProcessEvents.h"
 #include "catalog/Catalog.h"
@@ -247,9 +248,10 @@ private Q_SLOTS:
         QSignalSpy edits(editor.get(), &scs::FieldEditor::edited);
         QVERIFY(!editor->removeButton()->isEnabled());
 
-        editor->setNextFileNames({dir.filePath(u"form.png"_s), dir.filePath(u"notes.txt"_s),
-                                  dir.filePath(u"huge.png"_s), dir.filePath(u"fake.png"_s),
-                                  dir.filePath(u"poster.jpg"_s), dir.filePath(u"terms.pdf"_s)});
+        scs::Dialogs::setNextFileNames({dir.filePath(u"form.png"_s), dir.filePath(u"notes.txt"_s),
+                                        dir.filePath(u"huge.png"_s), dir.filePath(u"fake.png"_s),
+                                        dir.filePath(u"poster.jpg"_s), dir.filePath(u"terms.pdf"_s)});
+        scs::Dialogs::setNextAnswer(QMessageBox::No); // huge.png: not scaled down
         QTest::mouseClick(editor->addButton(), Qt::LeftButton);
         QCOMPARE(edits.count(), 1); // one edit for the files that fit
         const scs::AttachmentList added = lastEdit(edits).toAttachments();

@@ -1,5 +1,6 @@
 // File > Revision History by keyboard: field labels, not ids; a revision
 // restored as an edit that Undo takes back; a revision exported as JSON.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
@@ -41,7 +42,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"history.scproj"_s);
-        m.window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         QVERIFY(m.window->saveAs()); // revision 1
         const QString first = m.request().text(FieldId::CompanySupportEmail);
         QVERIFY(m.focus(FieldId::CompanySupportEmail));
@@ -70,7 +71,7 @@ private Q_SLOTS:
 
         // Export it (Alt+E) as JSON: the project as it was saved then.
         const QString json = dir.filePath(u"revision-1.json"_s);
-        m.window->setNextFileName(json);
+        scs::Dialogs::setNextFileName(json);
         QTest::keyClick(dialog->revisionList(), Qt::Key_E, Qt::AltModifier);
         QTRY_VERIFY(QFileInfo::exists(json));
         QFile file(json);

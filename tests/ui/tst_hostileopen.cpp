@@ -4,6 +4,7 @@
 // editable, and the process's peak memory grows by less than 200 MB (the
 // files are made by another process, so only the editor's reading counts).
 // The GUI goes through the same core code as the commands.
+#include "Dialogs.h"
 #include "HostileFiles.h"
 
 #include "MainWindow.h"
@@ -59,7 +60,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_languages = std::make_unique<scs::LanguageManager>();
         m_window = std::make_unique<scs::MainWindow>(m_languages.get());
-        m_window->setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         m_window->openExample();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -94,12 +95,12 @@ private Q_SLOTS:
         const QString title = m_window->windowTitle();
         const int requests = m_window->document()->requestCount();
 
-        m_window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         m_window->activateWindow();
         QElapsedTimer timer;
         timer.start();
         QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
-        QTRY_VERIFY2(m_window->lastMessage().contains(path), qPrintable(m_window->lastMessage()));
+        QTRY_VERIFY2(scs::Dialogs::lastMessage().contains(path), qPrintable(scs::Dialogs::lastMessage()));
         QVERIFY2(timer.elapsed() < 5000, qPrintable(u"%1 ms"_s.arg(timer.elapsed())));
         // Nothing of the open project was lost.
         QCOMPARE(m_window->windowTitle(), title);

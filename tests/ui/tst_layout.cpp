@@ -3,6 +3,7 @@
 // size, a request list that grows, a first size that fits the screen, Save
 // As on Ctrl+Shift+S, file dialogs in the project's folder, "Show rule ids"
 // remembered, and a start panel after File > Close.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
@@ -131,7 +132,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"copy.scproj"_s);
-        m.window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         QTest::keyClick(m.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m.document()->filePath(), path);
         QVERIFY(QFileInfo::exists(path));
@@ -149,7 +150,7 @@ private Q_SLOTS:
         }
         QVERIFY(m.window->openFile(project));
         m.action(u"importAction"_s)->trigger(); // the dialog is not shown in tests; its folder is recorded
-        QCOMPARE(m.window->lastDialogDirectory(), QFileInfo(project).absolutePath());
+        QCOMPARE(scs::Dialogs::lastDirectory(), QFileInfo(project).absolutePath());
 
         // An untitled project opened from a request file: that file's folder.
         const QString json = requests.filePath(u"request.json"_s);
@@ -160,9 +161,9 @@ private Q_SLOTS:
         QVERIFY(m.window->openFile(json));
         QVERIFY(m.document()->filePath().isEmpty());
         m.action(u"exportAction"_s)->trigger();
-        QCOMPARE(m.window->lastDialogDirectory(), QFileInfo(json).absolutePath());
+        QCOMPARE(scs::Dialogs::lastDirectory(), QFileInfo(json).absolutePath());
         m.action(u"openAction"_s)->trigger();
-        QCOMPARE(m.window->lastDialogDirectory(), QFileInfo(json).absolutePath());
+        QCOMPARE(scs::Dialogs::lastDirectory(), QFileInfo(json).absolutePath());
     }
 
     void showRuleIdsIsRemembered()
@@ -183,7 +184,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"alerts.scproj"_s);
-        m.window->setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         QVERIFY(m.window->saveAs());
         scs::StartPanel *start = m.window->startPanel();
         QVERIFY(!start->isVisible());

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "MainWindow.h"
 #include "i18n/LanguageManager.h"
@@ -48,7 +49,7 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.show();
         window.findChild<QAction *>(u"aboutAction"_s)->trigger();
         scs::AboutDialog *about = nullptr;

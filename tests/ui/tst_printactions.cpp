@@ -1,5 +1,6 @@
 // File menu: Print, Print Preview, the exports and Copy Case Description,
 // on the offscreen platform with the main window's test seams.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "MainWindow.h"
 #include "document/ProjectDocument.h"
@@ -81,14 +82,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, contains);
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
         QTemporaryDir dir;
         const QString path = dir.filePath(file);
-        window.setNextFileName(path);
+        scs::Dialogs::setNextFileName(path);
         window.findChild<QAction *>(action)->trigger();
         QFile out(path);
-        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(window.lastMessage()));
+        QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(scs::Dialogs::lastMessage()));
         const QByteArray data = out.readAll();
         QVERIFY(data.startsWith(start));
         QVERIFY(data.contains(contains));
@@ -98,7 +99,7 @@ private Q_SLOTS:
                  QFile::Permissions());
 
         // Cancelling the file dialog writes nothing.
-        window.setNextFileName(QString(u""_s));
+        scs::Dialogs::setNextFileName(QString(u""_s));
         QFile::remove(path);
         window.findChild<QAction *>(action)->trigger();
         QVERIFY(!QFile::exists(path));
@@ -108,11 +109,11 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
-        window.setNextFileName(u"/nonexistent-folder/x.txt"_s);
+        scs::Dialogs::setNextFileName(u"/nonexistent-folder/x.txt"_s);
         window.findChild<QAction *>(u"exportCaseTextAction"_s)->trigger();
-        QVERIFY2(window.lastMessage().contains(u"x.txt"_s), qPrintable(window.lastMessage()));
+        QVERIFY2(scs::Dialogs::lastMessage().contains(u"x.txt"_s), qPrintable(scs::Dialogs::lastMessage()));
     }
 
     void copyToClipboard()
@@ -132,7 +133,7 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
         window.show();
         window.findChild<QAction *>(u"printPreviewAction"_s)->trigger();
@@ -149,7 +150,7 @@ private Q_SLOTS:
     {
         scs::LanguageManager languages;
         scs::MainWindow window(&languages);
-        window.setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window.openExample();
         window.show();
         QTemporaryDir dir;
@@ -159,10 +160,10 @@ private Q_SLOTS:
                 notes << u"Paragraph %1 of the notes for the reviewers."_s.arg(notes.size() + 1);
             window.document()->applyFieldValue(0, scs::FieldId::NotesDescription, notes.join(u'\n'));
             const QString path = dir.filePath(u"case-%1.pdf"_s.arg(length));
-            window.setNextFileName(path);
+            scs::Dialogs::setNextFileName(path);
             window.findChild<QAction *>(u"exportCasePdfAction"_s)->trigger();
             QFile out(path);
-            QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(window.lastMessage()));
+            QVERIFY2(out.open(QIODevice::ReadOnly), qPrintable(scs::Dialogs::lastMessage()));
             static const QRegularExpression page(u"/Type\\s*/Page[^s]"_s);
             const qsizetype pdfPages = QString::fromLatin1(out.readAll()).count(page);
             QVERIFY(pdfPages > 1);

@@ -1,5 +1,6 @@
 // A project another process has open: fields read-only, a bar that says
 // why, and Save (Ctrl+S) that offers Save As.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "TestRegistry.h"
 #include "WindowFixture.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
 
         // Ctrl+S offers Save As; the copy is the user's own and editable.
         const QString copy = dir.filePath(u"mine.scproj"_s);
-        m.window->setNextFileName(copy);
+        scs::Dialogs::setNextFileName(copy);
         QTest::keySequence(m.window.get(), m.action(u"saveAction"_s)->shortcut());
         QTRY_COMPARE(m.document()->filePath(), copy);
         QVERIFY(!m.window->session()->isReadOnly());

@@ -1,6 +1,7 @@
 // Recovery after a crash, as a user meets it: a real editing session (the
 // recovery_child program) types, autosaves and is killed with SIGKILL; a
 // new window offers what it left, and the test answers with the keyboard.
+#include "Dialogs.h"
 #include "FailOnWarning.h"
 #include "MainWindow.h"
 #include "RecoveryDialog.h"
@@ -224,14 +225,15 @@ private Q_SLOTS:
         QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY(dialog);
         // Discard, then Cancel in the question: nothing is deleted.
-        window->setNextAnswer(QMessageBox::Cancel);
+        scs::Dialogs::setNextAnswer(QMessageBox::Cancel);
         // A mnemonic clicks its button a moment later (QAbstractButton::animateClick).
         QTest::keyClick(dialog->focusWidget(), Qt::Key_D, Qt::AltModifier);
-        QTRY_VERIFY2(window->lastMessage().contains(u"for good"_s), qPrintable(window->lastMessage()));
+        QTRY_VERIFY2(scs::Dialogs::lastMessage().contains(u"for good"_s),
+                     qPrintable(scs::Dialogs::lastMessage()));
         QVERIFY(dialog->isVisible());
         QCOMPARE(copiesOnDisk(), 1);
         // Discard, and yes: gone.
-        window->setNextAnswer(QMessageBox::Discard);
+        scs::Dialogs::setNextAnswer(QMessageBox::Discard);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_D, Qt::AltModifier);
         QTRY_VERIFY(!dialog || !dialog->isVisible());
         QCOMPARE(copiesOnDisk(), 0);
@@ -354,10 +356,10 @@ private Q_SLOTS:
         // The prompt deletes itself when it closes: watched, not owned.
         QPointer<scs::RecoveryDialog> dialog = recoveryDialog(*window);
         QVERIFY(dialog);
-        window->setNextAnswer(answer);
+        scs::Dialogs::setNextAnswer(answer);
         QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
-        QVERIFY2(window->lastMessage().startsWith(u"1 answer was changed both"_s),
-                 qPrintable(window->lastMessage()));
+        QVERIFY2(scs::Dialogs::lastMessage().startsWith(u"1 answer was changed both"_s),
+                 qPrintable(scs::Dialogs::lastMessage()));
         if (expected.isEmpty()) {
             QVERIFY(dialog->isVisible());
             QCOMPARE(window->document()->requestCount(), 0);
@@ -439,7 +441,7 @@ private:
     scs::MainWindow *newWindow()
     {
         auto window = std::make_unique<scs::MainWindow>(m_languages.get());
-        window->setModalDialogsBlock(false);
+        scs::Dialogs::setInteractive(false);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qWarning("window not exposed");

@@ -1,5 +1,7 @@
 #include "ProjectSession.h"
 
+#include "Config.h"
+
 #include "ProjectDocument.h"
 #include "model/ProjectMerge.h"
 #include "storage/Autosaver.h"
@@ -10,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +31,7 @@ int newestRevision(const ProjectFile &file)
 ProjectSession::ProjectSession(ProjectDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_autosaveInterval(QSettings().value(u"autosave/intervalMs"_s, Autosaver::DefaultIntervalMs).toInt())
+    , m_autosaveInterval(Config::get(Config::AutosaveIntervalMs))
 {
     connect(m_document, &ProjectDocument::modifiedChanged, this, &ProjectSession::documentModified);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, [this] {

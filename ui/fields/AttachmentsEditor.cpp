@@ -2,8 +2,8 @@
 
 #include "AttachmentListModel.h"
 #include "AttachmentViewer.h"
+#include "Dialogs.h"
 #include "ImageShrink.h"
-#include "MainWindow.h"
 #include "model/Limits.h"
 #include "widgets/WrapLabel.h"
 
@@ -15,7 +15,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -36,6 +35,14 @@
 using namespace Qt::StringLiterals;
 
 namespace scs {
+
+namespace {
+QString picturesDirectory()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return QDir(pictures).exists() ? pictures : QDir::homePath();
+}
+} // namespace
 
 AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     : FieldEditor(field, parent)
@@ -176,13 +183,9 @@ void AttachmentsEditor::showMessage(const QStringList &lines)
 
 void AttachmentsEditor::chooseFiles()
 {
-    QStringList paths = std::exchange(m_nextFileNames, QStringList());
-    if (paths.isEmpty()) {
-        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        paths = QFileDialog::getOpenFileNames(this, tr("Add Screenshots or Mockups"),
-                                              QDir(pictures).exists() ? pictures : QDir::homePath(),
-                                              tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
-    }
+    const QStringList paths =
+            Dialogs::openFileNames(this, tr("Add Screenshots or Mockups"), picturesDirectory(),
+                                   tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
     if (!paths.isEmpty())
         addFiles(paths);
 }
@@ -237,7 +240,8 @@ QString AttachmentsEditor::accept(const QString &name, QByteArray &data, QString
         const QString question = tr("%1 has %2, and carriers take files of at most %3. Scale the picture "
                                     "down until it fits?")
                                          .arg(name, size, limit);
-        if (askYesNo(question)) {
+        if (Dialogs::ask(this, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes) {
             const QByteArray smaller =
                     shrinkImage(data, type == u"image/png"_s ? "PNG" : "JPEG", limits::AttachmentBytes);
             if (!smaller.isEmpty()) {
@@ -252,15 +256,6 @@ QString AttachmentsEditor::accept(const QString &name, QByteArray &data, QString
                   "smaller and add it again.")
                        .arg(name, size, limit);
     return {};
-}
-
-bool AttachmentsEditor::askYesNo(const QString &question)
-{
-    // Through the window's prompt (tests answer it with setNextAnswer);
-    // an editor outside the main window does not ask and refuses.
-    auto *main = qobject_cast<MainWindow *>(window());
-    return main
-            && main->ask(question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void AttachmentsEditor::addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused)
@@ -289,14 +284,9 @@ void AttachmentsEditor::chooseReplacement()
 {
     if (selectedRow() < 0)
         return;
-    QString path = m_nextFileNames.value(0);
-    m_nextFileNames.clear();
-    if (path.isEmpty()) {
-        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-        path = QFileDialog::getOpenFileName(this, tr("Replace the Screenshot or Mockup"),
-                                            QDir(pictures).exists() ? pictures : QDir::homePath(),
-                                            tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
-    }
+    const QString path =
+            Dialogs::openFileName(this, tr("Replace the Screenshot or Mockup"), picturesDirectory(),
+                                  tr("Images and PDF (*.png *.jpg *.jpeg *.pdf);;All files (*)"));
     if (!path.isEmpty())
         replaceSelected(path);
 }

@@ -58,9 +58,6 @@ public:
     // copied file's own bytes when it is one) or copied files.
     void paste();
 
-    // Tests: the next Add… or Replace… takes these paths instead of asking.
-    void setNextFileNames(const QStringList &paths) { m_nextFileNames = paths; }
-
     // The media type of a file by its first bytes: "image/png",
     // "image/jpeg", "application/pdf", or an empty string.
     static QString sniffMediaType(const QByteArray &data);
@@ -80,8 +77,6 @@ private:
     // Checks a file carriers would take: its media type, or an empty
     // string (and why in `refused`).
     QString accept(const QString &name, QByteArray &data, QStringList &refused);
-    // Asks through the main window's prompt; true for Yes, false outside one.
-    bool askYesNo(const QString &question);
     void chooseReplacement();
     void showContextMenu(const QPoint &pos);
     int selectedRow() const;
@@ -99,7 +94,6 @@ private:
     QPushButton *m_moveDown;
     QPushButton *m_replace;
     WrapLabel *m_message;
-    QStringList m_nextFileNames;
 };
 
 } // namespace scs

@@ -1,5 +1,7 @@
 #include "FindingsPanel.h"
 
+#include "Config.h"
+
 #include "document/ProjectDocument.h"
 #include "models/FindingsFilterModel.h"
 #include "models/FindingsModel.h"
@@ -10,7 +12,6 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QSettings>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QToolButton>
@@ -22,8 +23,6 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 namespace {
-
-const auto ShowRulesKey = u"findings/showRuleIds"_s;
 
 // Wraps an item's text to the width of its column. QTreeView asks for a
 // row's height with an empty rectangle, so word wrap never wrapped and long
@@ -124,10 +123,9 @@ FindingsPanel::FindingsPanel(ProjectDocument *document, QWidget *parent)
     m_warnings->setObjectName(u"showWarningsButton"_s);
     m_infos->setObjectName(u"showInfoButton"_s);
     m_showRules->setObjectName(u"showRulesCheckBox"_s);
-    m_showRules->setChecked(QSettings().value(ShowRulesKey, false).toBool());
+    m_showRules->setChecked(Config::get(Config::ShowRuleIds));
     connect(m_showRules, &QCheckBox::toggled, this, [this](bool show) {
-        if (QSettings().value(ShowRulesKey, false).toBool() != show)
-            QSettings().setValue(ShowRulesKey, show);
+        Config::set(Config::ShowRuleIds, show);
         updateColumns();
     });
 

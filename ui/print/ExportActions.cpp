@@ -1,6 +1,8 @@
 #include "ExportActions.h"
 
+#include "Dialogs.h"
 #include "ReportPrinter.h"
+#include "actions/ProjectFileDialogs.h"
 #include "document/ProjectDocument.h"
 #include "document/ProjectSession.h"
 #include "report/AuditReport.h"
@@ -26,32 +28,24 @@ using namespace Qt::StringLiterals;
 
 namespace scs {
 
-ExportActions::ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window, Hooks hooks)
-    : QObject(window)
+ExportActions::ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window)
+    : WindowActions(window)
     , m_document(document)
     , m_session(session)
-    , m_window(window)
-    , m_hooks(std::move(hooks))
 {
-    auto make = [this](const QString &name, auto slot) {
-        auto *action = new QAction(this);
-        action->setObjectName(name);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
-    };
-    m_print = make(u"printAction"_s, &ExportActions::print);
+    m_print = makeAction(u"printAction"_s, QKeySequence(), this, &ExportActions::print);
     m_print->setShortcut(QKeySequence::Print);
-    m_preview = make(u"printPreviewAction"_s, &ExportActions::printPreview);
-    m_casePdf = make(u"exportCasePdfAction"_s, &ExportActions::exportCasePdf);
-    m_caseText = make(u"exportCaseTextAction"_s, &ExportActions::exportCaseText);
-    m_caseMarkdown = make(u"exportCaseMarkdownAction"_s, &ExportActions::exportCaseMarkdown);
-    m_auditPdf = make(u"exportAuditPdfAction"_s, &ExportActions::exportAuditPdf);
-    m_copy = make(u"copyCaseDescriptionAction"_s, &ExportActions::copyCaseDescription);
+    m_preview = makeAction(u"printPreviewAction"_s, QKeySequence(), this, &ExportActions::printPreview);
+    m_casePdf = makeAction(u"exportCasePdfAction"_s, QKeySequence(), this, &ExportActions::exportCasePdf);
+    m_caseText = makeAction(u"exportCaseTextAction"_s, QKeySequence(), this, &ExportActions::exportCaseText);
+    m_caseMarkdown = makeAction(u"exportCaseMarkdownAction"_s, QKeySequence(), this,
+                                &ExportActions::exportCaseMarkdown);
+    m_auditPdf = makeAction(u"exportAuditPdfAction"_s, QKeySequence(), this, &ExportActions::exportAuditPdf);
+    m_copy = makeAction(u"copyCaseDescriptionAction"_s, QKeySequence(), this,
+                        &ExportActions::copyCaseDescription);
 
     connect(m_document, &ProjectDocument::requestsChanged, this, &ExportActions::updateEnabled);
     connect(m_document, &ProjectDocument::projectReset, this, &ExportActions::updateEnabled);
-    // The window gets LanguageChange; so do we, through it.
-    m_window->installEventFilter(this);
     retranslate();
     updateEnabled();
 }
@@ -71,13 +65,6 @@ void ExportActions::addTo(QMenu *menu)
     menu->addAction(m_caseMarkdown);
     menu->addAction(m_auditPdf);
     menu->addAction(m_copy);
-}
-
-bool ExportActions::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_window && event->type() == QEvent::LanguageChange)
-        retranslate();
-    return QObject::eventFilter(watched, event);
 }
 
 void ExportActions::retranslate()
@@ -100,7 +87,7 @@ void ExportActions::updateEnabled()
 
 ReportDocument ExportActions::caseDescription() const
 {
-    const int index = m_hooks.currentRequest();
+    const int index = m_current;
     if (index < 0 || index >= m_document->requestCount())
         return CaseDescription::build(Project {m_document->project().name, {}});
     ReportDocument report = CaseDescription::build(m_document->project(), index);
@@ -124,7 +111,7 @@ ReportDocument ExportActions::auditReport() const
     // Unsaved changes: the report is of what is on screen now.
     if (source.modified || !source.time.isValid())
         source.time = QDateTime::currentDateTimeUtc();
-    const int index = m_hooks.currentRequest();
+    const int index = m_current;
     if (index < 0 || index >= m_document->requestCount())
         return AuditReport::build(Project {m_document->project().name, {}}, source);
     return AuditReport::build(m_document->project(), index, source);
@@ -132,7 +119,7 @@ ReportDocument ExportActions::auditReport() const
 
 QString ExportActions::suggestedName(const QString &suffix) const
 {
-    const int index = m_hooks.currentRequest();
+    const int index = m_current;
     QString name = index >= 0 && index < m_document->requestCount() ? m_document->request(index).title()
                                                                     : m_document->displayName();
     static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]+"_s);
@@ -144,7 +131,7 @@ QString ExportActions::suggestedName(const QString &suffix) const
 
 void ExportActions::print()
 {
-    if (!m_hooks.dialogsBlock())
+    if (!Dialogs::isInteractive())
         return; // printing needs the printer dialog; tests use the preview
     QPrinter printer(QPrinter::HighResolution);
     ReportPrinter::setUpPage(&printer);
@@ -170,12 +157,13 @@ void ExportActions::printPreview()
 
 void ExportActions::exportPdf(const ReportDocument &report, const QString &suffix)
 {
-    const QString path = m_hooks.saveFileName(tr("PDF files (*.pdf)"), suggestedName(suffix));
+    const QString path =
+            ProjectFileDialogs::askSave(m_window, m_document, tr("PDF files (*.pdf)"), suggestedName(suffix));
     if (path.isEmpty())
         return;
     QString error;
     if (!ReportPrinter(report).writePdf(path, &error))
-        m_hooks.showError(error);
+        Dialogs::warn(m_window, error);
 }
 
 void ExportActions::exportCasePdf()
@@ -190,13 +178,14 @@ void ExportActions::exportAuditPdf()
 
 void ExportActions::exportText(const QString &text, const QString &filter, const QString &suffix)
 {
-    const QString path = m_hooks.saveFileName(filter, suggestedName(suffix));
+    const QString path = ProjectFileDialogs::askSave(m_window, m_document, filter, suggestedName(suffix));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     const QByteArray data = text.toUtf8();
     if (!FileOps::openPrivate(&file) || file.write(data) != data.size() || !file.commit())
-        m_hooks.showError(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        Dialogs::warn(m_window,
+                      tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 void ExportActions::exportCaseText()

@@ -2,10 +2,8 @@
 
 #include "report/ReportDocument.h"
 
+#include "actions/WindowActions.h"
 #include <QList>
-#include <QObject>
-
-#include <functional>
 
 class QAction;
 class QMenu;
@@ -18,26 +16,15 @@ class ProjectSession;
 
 // File > Print, Print Preview, the case description and audit report
 // exports, and Copy Case Description: the work behind those menu entries,
-// for the request selected in the editor. The main window only adds the
-// actions to its menu and lends its dialogs (file names, messages) through
-// the hooks, so its test seams cover these actions too.
-class ExportActions : public QObject
+// for the request selected in the editor. The main window adds the actions
+// to its menu and tells which request is selected; file names and messages
+// go through Dialogs, so its test seams cover these actions too.
+class ExportActions : public WindowActions
 {
     Q_OBJECT
 
 public:
-    struct Hooks
-    {
-        // A file name to save to ("" = cancelled).
-        std::function<QString(const QString &filter, const QString &suggested)> saveFileName;
-        std::function<void(const QString &message)> showError;
-        // Whether modal dialogs may be shown (false in tests).
-        std::function<bool()> dialogsBlock;
-        // The request to print (index into the project), -1 for none.
-        std::function<int()> currentRequest;
-    };
-
-    ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window, Hooks hooks);
+    ExportActions(ProjectDocument *document, ProjectSession *session, QWidget *window);
 
     // Adds the actions, with separators, to the end of `menu`.
     void addTo(QMenu *menu);
@@ -48,6 +35,8 @@ public:
     ReportDocument auditReport() const;
 
 public Q_SLOTS:
+    // The request to print (index into the project), -1 for none.
+    void setCurrentRequest(int index) { m_current = index; }
     void print();
     void printPreview();
     void exportCasePdf();
@@ -56,11 +45,8 @@ public Q_SLOTS:
     void exportAuditPdf();
     void copyCaseDescription();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateEnabled();
     void exportPdf(const ReportDocument &report, const QString &suffix);
     void exportText(const QString &text, const QString &filter, const QString &suffix);
@@ -68,8 +54,7 @@ private:
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
-    QWidget *m_window;
-    Hooks m_hooks;
+    int m_current = -1;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;
     QAction *m_casePdf = nullptr;
