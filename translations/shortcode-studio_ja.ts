@@ -35,26 +35,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --lang en|ja  language of messages (default: the system&apos;s)
-  -h, --help    show this help, or a command&apos;s with COMMAND --help
-  -v, --version show the version
-
-Exit status: 0 no errors, 1 the audit found errors, 2 the input could not be read
-or the command line is wrong.
-</source>
-        <translation>
-オプション:
-  --lang en|ja  メッセージの言語 (既定: システムの言語)
-  -h, --help    このヘルプを表示 (コマンド --help でコマンドのヘルプ)
-  -v, --version バージョンを表示
-
-終了ステータス: 0 エラーなし、1 監査でエラーを検出、2 入力を読み取れない
-またはコマンドラインの誤り。
-</translation>
-    </message>
-    <message>
         <source>shortcode-audit: unknown language &quot;%1&quot; (use en or ja)</source>
         <translation>shortcode-audit: 不明な言語「%1」です (en または ja を指定してください)</translation>
     </message>
@@ -101,6 +81,30 @@ or the command line is wrong.
     <message>
         <source>create or list a team workspace on PostgreSQL</source>
         <translation>PostgreSQL 上のチームワークスペースを作成または一覧表示する</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --lang en|ja  language of messages (default: the system&apos;s)
+  -h, --help    show this help; help COMMAND or COMMAND --help shows a command&apos;s
+  -v, --version show the version
+
+Exit status: 0 no errors, 1 the audit found errors, 2 the input could not be read
+or the command line is wrong.
+</source>
+        <translation>
+オプション:
+  --lang en|ja  メッセージの言語 (既定: システムの言語)
+  -h, --help    このヘルプを表示 (help コマンド または コマンド --help でコマンドのヘルプ)
+  -v, --version バージョンを表示
+
+終了ステータス: 0 エラーなし、1 監査でエラーを検出、2 入力を読み取れない
+またはコマンドラインの誤り。
+</translation>
+    </message>
+    <message>
+        <source>shortcode-audit help: unexpected argument %1</source>
+        <translation>shortcode-audit help: 想定外の引数 %1</translation>
     </message>
 </context>
 <context>
@@ -253,16 +257,12 @@ Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be re
 </translation>
     </message>
     <message>
-        <source>check: unknown format &quot;%1&quot; (use text or json)</source>
-        <translation>check: 不明な形式「%1」です (text または json を指定してください)</translation>
+        <source>unknown format &quot;%1&quot; (use text or json)</source>
+        <translation>不明な形式「%1」です (text または json を指定してください)</translation>
     </message>
     <message>
-        <source>check: unknown option %1</source>
-        <translation>check: 不明なオプション %1</translation>
-    </message>
-    <message>
-        <source>check: no file given</source>
-        <translation>check: ファイルが指定されていません</translation>
+        <source>no file given</source>
+        <translation>ファイルが指定されていません</translation>
     </message>
 </context>
 <context>
@@ -290,6 +290,26 @@ Exit status: 0 no errors, 1 at least one error finding, 2 a file could not be re
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option %1</source>
+        <translation>不明なオプション %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>想定外の引数 %1</translation>
+    </message>
+    <message>
+        <source>shortcode-audit %1: %2</source>
+        <extracomment>An error on the command line: the command&apos;s name, then what is wrong.</extracomment>
+        <translation>shortcode-audit %1: %2</translation>
+    </message>
+    <message>
+        <source>Try &quot;shortcode-audit help %1&quot;.</source>
+        <translation>「shortcode-audit help %1」で使い方を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>DiffCommand</name>
     <message>
         <source>Usage: shortcode-audit diff FILE.scproj REV1 REV2
@@ -310,10 +330,6 @@ or the command line is wrong.
 コマンドラインが正しくない場合は 2。
 </translation>
     </message>
-    <message>
-        <source>shortcode-audit diff: revisions are numbers, e.g. diff project.scproj 1 3</source>
-        <translation>shortcode-audit diff: リビジョンは番号で指定してください (例: diff project.scproj 1 3)</translation>
-    </message>
     <message numerus="yes">
         <source>shortcode-audit diff: %1 has no revision %2 (it has %n revision(s)).</source>
         <translation>
@@ -328,28 +344,16 @@ or the command line is wrong.
         <source>Changes from revision %1 to revision %2: %3</source>
         <translation>リビジョン %1 から %2 までの変更: %3</translation>
     </message>
+    <message>
+        <source>revisions are numbers, e.g. diff project.scproj 1 3</source>
+        <translation>リビジョンは番号で指定してください (例: diff project.scproj 1 3)</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>shortcode-audit export: %1 needs a value</source>
-        <translation>shortcode-audit export: %1 には値が必要です</translation>
-    </message>
-    <message>
-        <source>shortcode-audit export: unexpected argument %1</source>
-        <translation>shortcode-audit export: 想定外の引数 %1</translation>
-    </message>
-    <message>
         <source>shortcode-audit export: cannot write %1: %2</source>
         <translation>shortcode-audit export: %1 に書き込めません: %2</translation>
-    </message>
-    <message>
-        <source>shortcode-audit export: unknown format &quot;%1&quot; (use json, txt, md or pdf)</source>
-        <translation>shortcode-audit export: 不明な形式 &quot;%1&quot; です (json、txt、md、pdf のいずれかを指定してください)</translation>
-    </message>
-    <message>
-        <source>shortcode-audit export: unknown report &quot;%1&quot; (use case or audit)</source>
-        <translation>shortcode-audit export: 不明なレポート &quot;%1&quot; です (case または audit を指定してください)</translation>
     </message>
     <message>
         <source>shortcode-audit export: PDF needs an output file (-o OUT)</source>
@@ -414,6 +418,14 @@ FILE は .scproj プロジェクトです。txt、md、pdf では .json のリ�
         <translation>
             <numerusform>shortcode-audit export: %n 個のファイルを %1 に書き出しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use json, txt, md or pdf)</source>
+        <translation>不明な形式 &quot;%1&quot; です (json、txt、md、pdf のいずれかを指定してください)</translation>
+    </message>
+    <message>
+        <source>unknown report &quot;%1&quot; (use case or audit)</source>
+        <translation>不明なレポート &quot;%1&quot; です (case または audit を指定してください)</translation>
     </message>
 </context>
 <context>
@@ -484,14 +496,6 @@ FILE.json に &quot;-&quot; を指定すると標準入力から読み込みま�
 終了ステータス: 0、または入力を読み込めない、プロジェクトを保存できない、
 コマンドラインが正しくない場合は 2。
 </translation>
-    </message>
-    <message>
-        <source>shortcode-audit import: -o needs a value</source>
-        <translation>shortcode-audit import: -o には値が必要です</translation>
-    </message>
-    <message>
-        <source>shortcode-audit import: unexpected argument %1</source>
-        <translation>shortcode-audit import: 想定外の引数 %1</translation>
     </message>
     <message>
         <source>shortcode-audit import: %1: %2 (at %3)</source>
@@ -852,28 +856,27 @@ UCS-2）、単位数、セグメント数、UCS-2 になる原因の文字と、
         <translation>UCS-2 になる原因の文字:</translation>
     </message>
     <message>
-        <source>(no usual GSM-7 replacement)</source>
-        <translation>（通常の GSM-7 への置き換えはありません）</translation>
-    </message>
-    <message>
-        <source>remove it</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>With the replacements: %1, units: %2, segments: %3</source>
         <translation>置き換えた場合: %1、単位数: %2、セグメント数: %3</translation>
     </message>
     <message>
-        <source>shortcode-audit sms: unknown argument %1</source>
-        <translation>shortcode-audit sms: 不明な引数 %1</translation>
+        <source>%1 %2  (no usual GSM-7 replacement)</source>
+        <extracomment>A character that forces UCS-2: its code point (U+1F600) and the character.</extracomment>
+        <translation>%1 %2  （通常の GSM-7 への置き換えはありません）</translation>
     </message>
     <message>
-        <source>Try &quot;shortcode-audit sms --help&quot;.</source>
-        <translation>「shortcode-audit sms --help」で使い方を確認してください。</translation>
+        <source>%1 %2  -&gt; remove it</source>
+        <extracomment>A character that forces UCS-2 and is best left out.</extracomment>
+        <translation>%1 %2  -&gt; 削除</translation>
     </message>
     <message>
-        <source>shortcode-audit sms: use either --json or --jsonl</source>
-        <translation>shortcode-audit sms: --json と --jsonl はどちらか一方だけを指定してください</translation>
+        <source>%1 %2  -&gt; %3</source>
+        <extracomment>A character that forces UCS-2 and its GSM-7 replacement, in brackets.</extracomment>
+        <translation>%1 %2  -&gt; %3</translation>
+    </message>
+    <message>
+        <source>use either --json or --jsonl</source>
+        <translation>--json と --jsonl はどちらか一方だけを指定してください</translation>
     </message>
 </context>
 <context>
@@ -909,10 +912,6 @@ starting point: shortcode-audit template &gt; my-request.json
 すべて入力済みでルールに適合した申請の例 (架空の会社) を JSON で出力します。
 作成の出発点にしてください: shortcode-audit template &gt; my-request.json
 </translation>
-    </message>
-    <message>
-        <source>template: unexpected argument %1</source>
-        <translation>template: 不要な引数 %1</translation>
     </message>
     <message>
         <source>template: the built-in example is damaged: %1</source>

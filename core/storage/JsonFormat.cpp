@@ -3,8 +3,8 @@
 #include "JsonPointer.h"
 
 #include "catalog/Catalog.h"
-#include "json/JsonWriter.h"
 #include "model/ValueShape.h"
+#include "json/JsonWriter.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,4 +1,5 @@
 #include "Config.h"
+#include "FailOnWarning.h"
 #include "TestRegistry.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,16 @@ class TestConfig : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"Shortcode Studio Tests"_s);
         QCoreApplication::setApplicationName(u"tst_config"_s);
     }
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        scs::test::failOnWarnings();
+        QSettings().clear();
+    }
     void cleanupTestCase() { QSettings().clear(); }
 
     void defaultsApply()

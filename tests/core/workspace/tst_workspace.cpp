@@ -4,6 +4,7 @@
 // two), a client killed in the middle of a save, a read-only role, and the
 // server going away under a client. One cluster for the whole executable.
 #include "AuditCli.h"
+#include "FailOnWarning.h"
 #include "PgCluster.h"
 #include "TestProjects.h"
 
@@ -137,6 +138,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        scs::test::failOnWarnings();
         QString why;
         QVERIFY2(m_cluster.start(&why),
                  qPrintable(u"PostgreSQL could not start, so the workspace tests cannot run: "_s + why));
@@ -148,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(workspace.init(m_url), Workspace::InitResult::Created);
     }
 
-    void init() { QTest::failOnWarning(QRegularExpression(u".*"_s)); }
+    void init() { scs::test::failOnWarnings(); }
 
     void conninfo_data()
     {
