@@ -40,6 +40,22 @@ bool injectedHere(Operation operation)
     return true;
 }
 
+// Opens `path` with `flags` and flushes it to the disk.
+bool syncOpened(const QString &path, int flags, QString *error)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), flags);
+    if (fd < 0)
+        return fail(error, path);
+    if (::fsync(fd) != 0) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return fail(error, path);
+    }
+    ::close(fd);
+    return true;
+}
+
 } // namespace
 
 int lastError()
@@ -85,36 +101,14 @@ bool syncFile(const QString &path, QString *error)
 {
     if (injectedHere(Operation::SyncFile))
         return fail(error, path);
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return fail(error, path);
-    const bool ok = ::fsync(fd) == 0;
-    if (!ok) {
-        const int saved = errno;
-        ::close(fd);
-        errno = saved;
-        return fail(error, path);
-    }
-    ::close(fd);
-    return true;
+    return syncOpened(path, O_RDONLY | O_CLOEXEC, error);
 }
 
 bool syncDirectory(const QString &path, QString *error)
 {
     if (injectedHere(Operation::SyncDirectory))
         return fail(error, path);
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return fail(error, path);
-    const bool ok = ::fsync(fd) == 0;
-    if (!ok) {
-        const int saved = errno;
-        ::close(fd);
-        errno = saved;
-        return fail(error, path);
-    }
-    ::close(fd);
-    return true;
+    return syncOpened(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC, error);
 }
 
 bool replace(const QString &source, const QString &target, QString *error)

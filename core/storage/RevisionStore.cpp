@@ -1,6 +1,7 @@
 // The history's tables (docs/file-format.md): revisions and their
-// changes, values as JSON text, attachments as summaries whose bytes are
-// kept once in attachment_blob; and copying a history from another file.
+// changes, values as JSON text (WorkspaceCodec: the same texts a team
+// workspace keeps), attachments as summaries whose bytes are kept once in
+// attachment_blob; and copying a history from another file.
 #include "ProjectStore.h"
 
 #include "BatchInsert.h"
@@ -8,6 +9,7 @@
 #include "ProjectStoreRows.h"
 #include "SqliteConnection.h"
 #include "ValueCodec.h"
+#include "WorkspaceCodec.h"
 
 #include "catalog/Catalog.h"
 #include "model/Limits.h"
@@ -28,81 +30,12 @@ using namespace Rows;
 
 namespace {
 
-struct ChangeKindName
-{
-    Change::Kind kind;
-    const char16_t *name;
-};
-
-constexpr ChangeKindName changeKindNames[] = {
-        {Change::Kind::ProjectRenamed, u"project_renamed"},
-        {Change::Kind::RequestAdded, u"request_added"},
-        {Change::Kind::RequestRemoved, u"request_removed"},
-        {Change::Kind::RequestRenamed, u"request_renamed"},
-        {Change::Kind::RequestsReordered, u"requests_reordered"},
-        {Change::Kind::FieldChanged, u"field_changed"},
-};
-
-QString changeKindName(Change::Kind kind)
-{
-    for (const ChangeKindName &entry : changeKindNames) {
-        if (entry.kind == kind)
-            return QString::fromUtf16(entry.name);
-    }
-    return {};
-}
-
-std::optional<Change::Kind> changeKindByName(QStringView name)
-{
-    for (const ChangeKindName &entry : changeKindNames) {
-        if (name == QStringView(entry.name))
-            return entry.kind;
-    }
-    return std::nullopt;
-}
-
 bool isAttachmentsField(const Change &change)
 {
     if (change.kind != Change::Kind::FieldChanged)
         return false;
     const auto id = Catalog::fieldByKey(change.fieldKey);
     return id && Catalog::field(*id).kind == FieldKind::Attachments;
-}
-
-// Attachments in the history: what each file was (name, type, description,
-// size, SHA-256), never the bytes, which are kept once per content in
-// attachment_blob.
-QJsonValue attachmentSummaries(const FieldValue &value)
-{
-    if (!value.isSet())
-        return QJsonValue::Null;
-    QJsonArray array;
-    for (const Attachment &attachment : value.toAttachments()) {
-        array.append(QJsonObject {{u"name"_s, attachment.name},
-                                  {u"media_type"_s, attachment.mediaType},
-                                  {u"description"_s, attachment.description},
-                                  {u"size"_s, qint64(attachment.data.size())},
-                                  {u"sha256"_s, sha256Hex(attachment.data)}});
-    }
-    return array;
-}
-
-// Values of a change as JSON text: field values typed by their field,
-// titles and names as strings, orders as arrays of uuids.
-QString encodeChangeValue(const Change &change, const FieldValue &value)
-{
-    if (isAttachmentsField(change))
-        return ValueCodec::toText(attachmentSummaries(value));
-    if (change.kind == Change::Kind::FieldChanged) {
-        if (const auto id = Catalog::fieldByKey(change.fieldKey))
-            return ValueCodec::toText(ValueCodec::toJson(*id, value));
-        return u"null"_s;
-    }
-    if (change.kind == Change::Kind::RequestsReordered)
-        return ValueCodec::toText(QJsonArray::fromStringList(value.toStringList()));
-    if (!value.isSet())
-        return u"null"_s;
-    return ValueCodec::toText(value.toString());
 }
 
 // The bytes of the attachments the history names, read once each and
@@ -137,52 +70,6 @@ private:
     QSqlQuery m_query;
     QHash<QString, QByteArray> m_blobs;
 };
-
-std::optional<FieldValue> decodeAttachmentSummaries(const QJsonValue &json, BlobReader &blobs)
-{
-    if (json.isNull())
-        return FieldValue();
-    if (!json.isArray())
-        return std::nullopt;
-    AttachmentList attachments;
-    for (const QJsonValue &item : json.toArray()) {
-        const QJsonObject object = item.toObject();
-        const auto data = blobs.bytes(object.value(u"sha256").toString());
-        if (!data || data->size() != object.value(u"size").toInteger(-1))
-            return std::nullopt;
-        attachments.append({object.value(u"name").toString(), object.value(u"media_type").toString(),
-                            object.value(u"description").toString(), *data});
-    }
-    return FieldValue(attachments);
-}
-
-std::optional<FieldValue> decodeChangeValue(const Change &change, const QString &text, BlobReader &blobs)
-{
-    const auto json = ValueCodec::fromText(text);
-    if (!json)
-        return std::nullopt;
-    if (isAttachmentsField(change))
-        return decodeAttachmentSummaries(*json, blobs);
-    if (change.kind == Change::Kind::FieldChanged) {
-        const auto id = Catalog::fieldByKey(change.fieldKey);
-        if (!id)
-            return std::nullopt;
-        return ValueCodec::fromJson(*id, *json);
-    }
-    if (json->isNull())
-        return FieldValue();
-    if (change.kind == Change::Kind::RequestsReordered) {
-        if (!json->isArray())
-            return std::nullopt;
-        QStringList list;
-        for (const QJsonValue &item : json->toArray())
-            list.append(item.toString());
-        return FieldValue(list);
-    }
-    if (!json->isString())
-        return std::nullopt;
-    return FieldValue(json->toString());
-}
 
 // A value of the history beyond model/Limits.h: the message naming it.
 std::optional<QString> changeBeyondLimits(const Change &change, const FieldValue &value)
@@ -247,9 +134,9 @@ bool writeRevision(QSqlDatabase &db, const Revision &revision, QString *error)
         const QVariant title = change.request.isNull() ? QVariant() : QVariant(text(change.requestTitle));
         const QVariant key =
                 change.kind == Change::Kind::FieldChanged ? QVariant(change.fieldKey) : QVariant();
-        if (!changes.add({revision.number, seq++, changeKindName(change.kind), uuid, title, key,
-                          encodeChangeValue(change, change.oldValue),
-                          encodeChangeValue(change, change.newValue)}))
+        if (!changes.add({revision.number, seq++, WorkspaceCodec::changeKindName(change.kind), uuid, title,
+                          key, WorkspaceCodec::encodeChange(change, change.oldValue, nullptr),
+                          WorkspaceCodec::encodeChange(change, change.newValue, nullptr)}))
             return fail(error, changes.error());
     }
     if (!changes.finish())
@@ -340,7 +227,10 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
     if (!withChanges)
         return revisions;
 
-    BlobReader blobs(db);
+    BlobReader reader(db);
+    const WorkspaceCodec::BlobSource blobs = [&reader](const QString &sha256) {
+        return reader.bytes(sha256);
+    };
     query.prepare(
             u"SELECT revision, kind, request_uuid, request_title, field_key, old_value,"
             " new_value FROM revision_change WHERE (? < 0 OR revision <= ?) AND (? <= 1 OR revision >= ?)"
@@ -355,7 +245,7 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
     }
     while (query.next()) {
         const int number = query.value(0).toInt();
-        const auto kind = changeKindByName(query.value(1).toString());
+        const auto kind = WorkspaceCodec::changeKindByName(query.value(1).toString());
         const auto index = indexByNumber.constFind(number);
         if (!kind || index == indexByNumber.constEnd()) {
             fail(error, u"revision %1: unknown change"_s.arg(number));
@@ -368,8 +258,8 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
         change.fieldKey = query.value(4).toString();
         if (tooLong(number, u"request_title"_s, change.requestTitle.size(), limits::NameLength))
             return std::nullopt;
-        const auto oldValue = decodeChangeValue(change, query.value(5).toString(), blobs);
-        const auto newValue = decodeChangeValue(change, query.value(6).toString(), blobs);
+        const auto oldValue = WorkspaceCodec::decodeChange(change, query.value(5).toString(), blobs);
+        const auto newValue = WorkspaceCodec::decodeChange(change, query.value(6).toString(), blobs);
         if (!oldValue || !newValue) {
             fail(error, u"revision %1: unreadable value of %2"_s.arg(number).arg(change.fieldKey));
             return std::nullopt;
