@@ -1192,6 +1192,29 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::AttachmentIntake</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it has %2, and carriers take files of at most %3. Save it smaller and add it again.</source>
+        <translation>%1 は追加されませんでした。サイズが %2 ありますが、キャリアが受け付けるのは %3 までです。小さく保存し直してから追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it is not a PNG, JPEG or PDF file.</source>
+        <translation>%1 は追加されませんでした。PNG、JPEG、PDF のいずれのファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2, and carriers take files of at most %3. Scale the picture down until it fits?</source>
+        <translation>%1 のサイズは %2 ですが、キャリアが受け付けるのは %3 までです。収まるまで画像を縮小しますか?</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it could not be scaled down to %2.</source>
+        <translation>%1 は追加されませんでした。%2 以下に縮小できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>scs::AttachmentListModel</name>
     <message>
         <source>Larger than the %1 a carrier accepts.</source>
@@ -1238,18 +1261,6 @@ KSyntaxHighlighting %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 を読み込めませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not added: it has %2, and carriers take files of at most %3. Save it smaller and add it again.</source>
-        <translation>%1 は追加されませんでした。サイズが %2 ありますが、キャリアが受け付けるのは %3 までです。小さく保存し直してから追加してください。</translation>
-    </message>
-    <message>
-        <source>%1 was not added: it is not a PNG, JPEG or PDF file.</source>
-        <translation>%1 は追加されませんでした。PNG、JPEG、PDF のいずれのファイルでもありません。</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
@@ -1280,14 +1291,6 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>Move Down</source>
         <translation>下へ移動</translation>
-    </message>
-    <message>
-        <source>%1 has %2, and carriers take files of at most %3. Scale the picture down until it fits?</source>
-        <translation>%1 のサイズは %2 ですが、キャリアが受け付けるのは %3 までです。収まるまで画像を縮小しますか?</translation>
-    </message>
-    <message>
-        <source>%1 was not added: it could not be scaled down to %2.</source>
-        <translation>%1 は追加されませんでした。%2 以下に縮小できませんでした。</translation>
     </message>
     <message>
         <source>Replace the Screenshot or Mockup</source>

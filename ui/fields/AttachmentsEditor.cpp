@@ -1,5 +1,6 @@
 #include "AttachmentsEditor.h"
 
+#include "AttachmentIntake.h"
 #include "AttachmentListModel.h"
 #include "AttachmentViewer.h"
 #include "Dialogs.h"
@@ -146,17 +147,6 @@ AttachmentsEditor::AttachmentsEditor(const FieldDef &field, QWidget *parent)
     updateButtons();
 }
 
-QString AttachmentsEditor::sniffMediaType(const QByteArray &data)
-{
-    if (data.startsWith("\x89PNG\r\n\x1a\n"))
-        return u"image/png"_s;
-    if (data.startsWith("\xff\xd8\xff"))
-        return u"image/jpeg"_s;
-    if (data.startsWith("%PDF-"))
-        return u"application/pdf"_s;
-    return {};
-}
-
 void AttachmentsEditor::setValue(const FieldValue &value)
 {
     m_model->setAttachments(value.toAttachments());
@@ -190,72 +180,16 @@ void AttachmentsEditor::chooseFiles()
         addFiles(paths);
 }
 
-bool AttachmentsEditor::readFile(const QString &path, std::pair<QString, QByteArray> &file,
-                                 QStringList &refused)
-{
-    const QString name = QFileInfo(path).fileName();
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        refused << tr("%1 could not be read: %2").arg(name, in.errorString());
-        return false;
-    }
-    // A picture over the limit is read whole, to be offered scaled down;
-    // anything else only one byte past the limit, enough to refuse it.
-    const bool picture = in.size() <= MaxPictureBytes && sniffMediaType(in.peek(8)).startsWith(u"image/"_s);
-    if (in.size() > limits::AttachmentBytes && !picture) {
-        refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
-                      "smaller and add it again.")
-                           .arg(name, QLocale().formattedDataSize(in.size()),
-                                QLocale().formattedDataSize(limits::AttachmentBytes));
-        return false;
-    }
-    file = {name, picture ? in.readAll() : in.read(limits::AttachmentBytes + 1)};
-    return true;
-}
-
 void AttachmentsEditor::addFiles(const QStringList &paths)
 {
     QList<std::pair<QString, QByteArray>> files;
     QStringList refused;
     for (const QString &path : paths) {
         std::pair<QString, QByteArray> file;
-        if (readFile(path, file, refused))
+        if (AttachmentIntake::readFile(path, file, refused))
             files.append(file);
     }
     addData(files, refused);
-}
-
-QString AttachmentsEditor::accept(const QString &name, QByteArray &data, QStringList &refused)
-{
-    const QString type = sniffMediaType(data);
-    if (type.isEmpty()) {
-        refused << tr("%1 was not added: it is not a PNG, JPEG or PDF file.").arg(name);
-        return {};
-    }
-    if (data.size() <= limits::AttachmentBytes)
-        return type;
-    const QString size = QLocale().formattedDataSize(data.size());
-    const QString limit = QLocale().formattedDataSize(limits::AttachmentBytes);
-    if (type.startsWith(u"image/"_s)) {
-        const QString question = tr("%1 has %2, and carriers take files of at most %3. Scale the picture "
-                                    "down until it fits?")
-                                         .arg(name, size, limit);
-        if (Dialogs::ask(this, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes) {
-            const QByteArray smaller =
-                    shrinkImage(data, type == u"image/png"_s ? "PNG" : "JPEG", limits::AttachmentBytes);
-            if (!smaller.isEmpty()) {
-                data = smaller;
-                return type;
-            }
-            refused << tr("%1 was not added: it could not be scaled down to %2.").arg(name, limit);
-            return {};
-        }
-    }
-    refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
-                  "smaller and add it again.")
-                       .arg(name, size, limit);
-    return {};
 }
 
 void AttachmentsEditor::addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused)
@@ -269,7 +203,7 @@ void AttachmentsEditor::addData(const QList<std::pair<QString, QByteArray>> &fil
                                .arg(name);
             continue;
         }
-        const QString type = accept(name, data, refused);
+        const QString type = AttachmentIntake::accept(this, name, data, refused);
         if (!type.isEmpty())
             attachments.append({name, type, QString(), data});
     }
@@ -299,7 +233,7 @@ void AttachmentsEditor::replaceSelected(const QString &path)
     QStringList refused;
     std::pair<QString, QByteArray> file;
     QString type;
-    if (readFile(path, file, refused))
+    if (AttachmentIntake::readFile(path, file, refused))
         type = accept(file.first, file.second, refused);
     showMessage(refused);
     if (type.isEmpty())

@@ -19,7 +19,8 @@ class WrapLabel;
 // Move Down, Replace… (another file in the same place, keeping the description), Remove. Every change is one
 // undoable edit of the field. Files the carriers would not take (another type, over 1 MiB, an 11th file) are
 // refused with a message under the table; the readers still open such files from other sources and the rules
-// report them. Thumbnails are decoded only when the table paints them (AttachmentListModel).
+// report them (AttachmentIntake reads and checks the files). Thumbnails are decoded only when the table
+// paints them (AttachmentListModel).
 class AttachmentsEditor : public FieldEditor
 {
     Q_OBJECT
@@ -58,12 +59,6 @@ public:
     // copied file's own bytes when it is one) or copied files.
     void paste();
 
-    // The media type of a file by its first bytes: "image/png",
-    // "image/jpeg", "application/pdf", or an empty string.
-    static QString sniffMediaType(const QByteArray &data);
-    // Pictures up to this size are read whole to be offered scaled down.
-    static constexpr qint64 MaxPictureBytes = 64 * 1024 * 1024;
-
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -71,12 +66,6 @@ protected:
 private:
     // Adds files already read: (name, bytes) pairs.
     void addData(const QList<std::pair<QString, QByteArray>> &files, QStringList refused);
-    // Reads the file at `path` for adding; false (and why in `refused`)
-    // when it cannot be read or is far too large to be scaled down.
-    static bool readFile(const QString &path, std::pair<QString, QByteArray> &file, QStringList &refused);
-    // Checks a file carriers would take: its media type, or an empty
-    // string (and why in `refused`).
-    QString accept(const QString &name, QByteArray &data, QStringList &refused);
     void chooseReplacement();
     void showContextMenu(const QPoint &pos);
     int selectedRow() const;
