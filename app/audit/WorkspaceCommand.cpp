@@ -10,7 +10,6 @@
 #include "storage/WorkspaceProject.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -125,8 +124,7 @@ public:
                 errors = errors || audits.last().count(Severity::Error) > 0;
             }
             if (format == u"json")
-                *context.out << QJsonDocument(CheckReport::json(name, audits)).toJson(QJsonDocument::Compact)
-                             << u'\n';
+                *context.out << CheckReport::json(name, audits, CheckReport::Layout::Compact);
             else
                 *context.out << CheckReport::text(name, audits);
         }
