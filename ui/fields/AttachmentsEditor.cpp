@@ -234,7 +234,7 @@ void AttachmentsEditor::replaceSelected(const QString &path)
     std::pair<QString, QByteArray> file;
     QString type;
     if (AttachmentIntake::readFile(path, file, refused))
-        type = accept(file.first, file.second, refused);
+        type = AttachmentIntake::accept(this, file.first, file.second, refused);
     showMessage(refused);
     if (type.isEmpty())
         return;
