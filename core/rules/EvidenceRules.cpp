@@ -2,24 +2,13 @@
 // every place customers sign up, in a form the provider's registration takes.
 #include "RuleRegistry.h"
 #include "model/Limits.h"
+#include "model/MediaType.h"
 
 using namespace Qt::StringLiterals;
 
 namespace scs::rules {
 
 namespace {
-
-// What the bytes are, by their signature.
-QString sniffedType(const QByteArray &data)
-{
-    if (data.startsWith("\x89PNG\r\n\x1a\n"))
-        return u"image/png"_s;
-    if (data.startsWith("\xff\xd8\xff"))
-        return u"image/jpeg"_s;
-    if (data.startsWith("%PDF-"))
-        return u"application/pdf"_s;
-    return {};
-}
 
 bool isAcceptedType(QStringView type)
 {
@@ -46,7 +35,7 @@ void mockupPresent(const Context &c, FieldId field, Out &out)
     for (qsizetype i = 0; i < files.size(); ++i) {
         const Attachment &file = files[i];
         const int item = int(i);
-        const QString sniffed = sniffedType(file.data);
+        const QString sniffed = mediaTypeOf(file.data);
         if (!isAcceptedType(file.mediaType)) {
             out(QT_TRANSLATE_NOOP("scs::Rules",
                                   "%1 is of type %2: the registration takes PNG, JPEG or PDF only. Save the "

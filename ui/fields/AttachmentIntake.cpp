@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "ImageShrink.h"
 #include "model/Limits.h"
+#include "model/MediaType.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,17 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace scs {
-
-QString AttachmentIntake::sniffMediaType(const QByteArray &data)
-{
-    if (data.startsWith("\x89PNG\r\n\x1a\n"))
-        return u"image/png"_s;
-    if (data.startsWith("\xff\xd8\xff"))
-        return u"image/jpeg"_s;
-    if (data.startsWith("%PDF-"))
-        return u"application/pdf"_s;
-    return {};
-}
 
 bool AttachmentIntake::readFile(const QString &path, std::pair<QString, QByteArray> &file,
                                 QStringList &refused)
@@ -35,7 +25,7 @@ bool AttachmentIntake::readFile(const QString &path, std::pair<QString, QByteArr
     }
     // A picture over the limit is read whole, to be offered scaled down;
     // anything else only one byte past the limit, enough to refuse it.
-    const bool picture = in.size() <= MaxPictureBytes && sniffMediaType(in.peek(8)).startsWith(u"image/"_s);
+    const bool picture = in.size() <= MaxPictureBytes && mediaTypeOf(in.peek(8)).startsWith(u"image/"_s);
     if (in.size() > limits::AttachmentBytes && !picture) {
         refused << tr("%1 was not added: it has %2, and carriers take files of at most %3. Save it "
                       "smaller and add it again.")
@@ -49,7 +39,7 @@ bool AttachmentIntake::readFile(const QString &path, std::pair<QString, QByteArr
 
 QString AttachmentIntake::accept(QWidget *parent, const QString &name, QByteArray &data, QStringList &refused)
 {
-    const QString type = sniffMediaType(data);
+    const QString type = mediaTypeOf(data);
     if (type.isEmpty()) {
         refused << tr("%1 was not added: it is not a PNG, JPEG or PDF file.").arg(name);
         return {};

@@ -21,9 +21,6 @@ class AttachmentIntake
     Q_DECLARE_TR_FUNCTIONS(scs::AttachmentIntake)
 
 public:
-    // The media type of a file by its first bytes: "image/png",
-    // "image/jpeg", "application/pdf", or an empty string.
-    static QString sniffMediaType(const QByteArray &data);
     // Pictures up to this size are read whole to be offered scaled down.
     static constexpr qint64 MaxPictureBytes = 64 * 1024 * 1024;
 
