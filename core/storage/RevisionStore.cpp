@@ -30,6 +30,16 @@ using namespace Rows;
 
 namespace {
 
+// Binds the range of revisions a query reads: up to `upTo` (all when
+// negative), from `from` (all when 1 or less).
+void bindRange(QSqlQuery &query, int upTo, int from)
+{
+    query.addBindValue(upTo);
+    query.addBindValue(upTo);
+    query.addBindValue(from);
+    query.addBindValue(from);
+}
+
 bool isAttachmentsField(const Change &change)
 {
     if (change.kind != Change::Kind::FieldChanged)
@@ -170,10 +180,7 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
     query.prepare(
             u"SELECT number, time_utc, user_name, host_name, app_version, request_order"
             " FROM revision WHERE (? < 0 OR number <= ?) AND (? <= 1 OR number >= ?) ORDER BY number"_s);
-    query.addBindValue(upTo);
-    query.addBindValue(upTo);
-    query.addBindValue(from);
-    query.addBindValue(from);
+    bindRange(query, upTo, from);
     if (!query.exec()) {
         fail(error, query);
         return std::nullopt;
@@ -235,10 +242,7 @@ std::optional<QList<Revision>> readRevisions(QSqlDatabase &db, bool withChanges,
             u"SELECT revision, kind, request_uuid, request_title, field_key, old_value,"
             " new_value FROM revision_change WHERE (? < 0 OR revision <= ?) AND (? <= 1 OR revision >= ?)"
             " ORDER BY revision, seq"_s);
-    query.addBindValue(upTo);
-    query.addBindValue(upTo);
-    query.addBindValue(from);
-    query.addBindValue(from);
+    bindRange(query, upTo, from);
     if (!query.exec()) {
         fail(error, query);
         return std::nullopt;

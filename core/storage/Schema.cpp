@@ -69,6 +69,8 @@ const char *const createStatements[] = {
         " PRIMARY KEY (revision, seq))",
 };
 
+} // namespace
+
 bool run(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -78,8 +80,6 @@ bool run(QSqlDatabase &db, const QString &sql, QString *error)
         *error = query.lastError().text();
     return false;
 }
-
-} // namespace
 
 bool configure(QSqlDatabase &db, QString *error)
 {

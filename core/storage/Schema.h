@@ -26,4 +26,8 @@ bool create(QSqlDatabase &db, QString *error);
 // The pragmas every connection of ours sets first (foreign keys on).
 bool configure(QSqlDatabase &db, QString *error);
 
+// Runs one SQL statement; false with the database's message in `error`.
+// Also the team workspace's schema steps (WorkspaceSchema).
+bool run(QSqlDatabase &db, const QString &sql, QString *error);
+
 } // namespace scs::Schema

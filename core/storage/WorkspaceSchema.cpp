@@ -1,5 +1,7 @@
 #include "WorkspaceSchema.h"
 
+#include "Schema.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -63,16 +65,6 @@ const char *const version1[] = {
         "INSERT INTO scs.meta (key, value) VALUES ('schema_version', '1')",
 };
 
-bool run(QSqlDatabase &db, const QString &sql, QString *error)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
-
 using Step = std::span<const char *const>;
 // Step i brings version i to i + 1.
 const std::array<Step, CurrentVersion> steps = {Step(version1)};
@@ -108,12 +100,13 @@ bool migrate(QSqlDatabase &db, int fromVersion, QString *error)
 {
     for (int step = fromVersion; step < CurrentVersion; ++step) {
         for (const char *statement : steps[std::size_t(step)]) {
-            if (!run(db, QString::fromLatin1(statement), error))
+            if (!Schema::run(db, QString::fromLatin1(statement), error))
                 return false;
         }
         if (step > 0
-            && !run(db, u"UPDATE scs.meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(step + 1),
-                    error))
+            && !Schema::run(db,
+                            u"UPDATE scs.meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(step + 1),
+                            error))
             return false;
     }
     return true;
