@@ -55,11 +55,15 @@ set(SCS_PCH_CORE
     <QtCore/QJsonObject> <QtCore/QList> <QtCore/QLocale> <QtCore/QObject>
     <QtCore/QRegularExpression> <QtCore/QSet> <QtCore/QString> <QtCore/QStringList>
     <QtCore/QVariant>)
+# GUI: for what links QtGui but not QtWidgets (the printing library, the
+# command line); UBSan's checks would make such code refer to the widgets'
+# type information.
+set(SCS_PCH_GUI ${SCS_PCH_CORE} <QtGui/QPainter>)
 set(SCS_PCH_WIDGETS ${SCS_PCH_CORE}
     <QtGui/QKeyEvent> <QtGui/QPainter> <QtWidgets/QApplication> <QtWidgets/QBoxLayout>
     <QtWidgets/QLabel> <QtWidgets/QLineEdit> <QtWidgets/QPlainTextEdit> <QtWidgets/QPushButton>
     <QtWidgets/QWidget>)
-# scs_precompile(target CORE|WIDGETS)
+# scs_precompile(target CORE|GUI|WIDGETS)
 function(scs_precompile target set)
     if(SCS_PCH)
         target_precompile_headers(${target} PRIVATE ${SCS_PCH_${set}})
@@ -77,7 +81,9 @@ function(scs_test_pch target libs)
     if(NOT TARGET ${donor})
         set(set CORE)
         foreach(lib ${libs})
-            if(lib MATCHES "^scs_(ui|render)$")
+            if(lib STREQUAL "scs_render" AND set STREQUAL "CORE")
+                set(set GUI)
+            elseif(lib STREQUAL "scs_ui")
                 set(set WIDGETS)
             endif()
         endforeach()
