@@ -44,20 +44,26 @@ endfunction()
 
 # Precompiled Qt headers (option SCS_PCH, on by default). Reading Qt's
 # headers is a third to a half of compiling one of our files, and CI
-# compiles the tree twice from nothing. A library precompiles its own
-# header set (scs_precompile); a test executable, mostly one file, reuses
-# the header of a small donor target that links exactly what the test links
-# (same definitions, so the header stays valid: -Winvalid-pch with -Werror
-# would say otherwise).
+# compiles the tree three times from nothing. Three headers in all, each
+# made once (a header is 140-190 MB and takes 12-18 s to make; there were
+# 26, one per library and test folder, 376 of the 2,034 CPU seconds of a
+# build):
+#   CORE     Qt Core, made by scs_pch_core and reused by every part of the
+#            core, the command line and every test that does not link scs_ui;
+#   GUI      scs_render's own (Qt Core and Gui);
+#   WIDGETS  scs_ui's, reused by the tests linking it.
+# A target only reuses a header of libraries it links: under UBSan a header
+# with Qt Widgets' classes makes code refer to their type information. GCC
+# takes a header only where every macro defined when it was made is defined
+# too (more may be): scs_pch_core has the fewest, and scs_render's header
+# (made with QT_PDF_LIB, which it links privately) is its own. -Winvalid-pch
+# with -Werror fails the build where a header does not fit.
 set(SCS_PCH_CORE
     <QtCore/QByteArray> <QtCore/QCoreApplication> <QtCore/QDir> <QtCore/QFile>
     <QtCore/QFileInfo> <QtCore/QHash> <QtCore/QJsonArray> <QtCore/QJsonDocument>
     <QtCore/QJsonObject> <QtCore/QList> <QtCore/QLocale> <QtCore/QObject>
     <QtCore/QRegularExpression> <QtCore/QSet> <QtCore/QString> <QtCore/QStringList>
     <QtCore/QVariant>)
-# GUI: for what links QtGui but not QtWidgets (the printing library, the
-# command line); UBSan's checks would make such code refer to the widgets'
-# type information.
 set(SCS_PCH_GUI ${SCS_PCH_CORE} <QtGui/QPainter>)
 set(SCS_PCH_WIDGETS ${SCS_PCH_CORE}
     <QtGui/QKeyEvent> <QtGui/QPainter> <QtWidgets/QApplication> <QtWidgets/QBoxLayout>
@@ -65,34 +71,29 @@ set(SCS_PCH_WIDGETS ${SCS_PCH_CORE}
     <QtWidgets/QWidget>)
 # scs_precompile(target CORE|GUI|WIDGETS)
 function(scs_precompile target set)
-    if(SCS_PCH)
+    if(NOT SCS_PCH)
+        return()
+    endif()
+    if(set STREQUAL "CORE")
+        if(NOT TARGET scs_pch_core)
+            add_library(scs_pch_core OBJECT ${PROJECT_SOURCE_DIR}/cmake/PchDonor.cpp)
+            target_link_libraries(scs_pch_core PRIVATE scs_settings Qt6::Core)
+            target_precompile_headers(scs_pch_core PRIVATE ${SCS_PCH_CORE})
+        endif()
+        target_precompile_headers(${target} REUSE_FROM scs_pch_core)
+    else()
         target_precompile_headers(${target} PRIVATE ${SCS_PCH_${set}})
     endif()
 endfunction()
 
-# The donor of a test's precompiled header: one per folder and list of
-# libraries (Qt Test defines QT_TESTCASE_BUILDDIR per folder).
+# A test's precompiled header: scs_ui's when it links scs_ui, else the core's.
 function(scs_test_pch target libs)
     if(NOT SCS_PCH)
         return()
     endif()
-    file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
-    string(MAKE_C_IDENTIFIER "scs_pch_${folder}_${libs}" donor)
-    if(NOT TARGET ${donor})
-        set(set CORE)
-        foreach(lib ${libs})
-            if(lib STREQUAL "scs_render" AND set STREQUAL "CORE")
-                set(set GUI)
-            elseif(lib STREQUAL "scs_ui")
-                set(set WIDGETS)
-            endif()
-        endforeach()
-        add_library(${donor} OBJECT ${PROJECT_SOURCE_DIR}/tests/support/PchDonor.cpp)
-        target_link_libraries(${donor} PRIVATE scs_settings Qt6::Test ${libs})
-        target_compile_definitions(${donor} PRIVATE
-            SCS_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-            SCS_BINARY_DIR="${PROJECT_BINARY_DIR}")
-        target_precompile_headers(${donor} PRIVATE ${SCS_PCH_${set}} <QtTest/QTest>)
+    set(donor scs_pch_core)
+    if("scs_ui" IN_LIST libs)
+        set(donor scs_ui)
     endif()
     target_precompile_headers(${target} REUSE_FROM ${donor})
 endfunction()
