@@ -180,6 +180,23 @@
     </message>
 </context>
 <context>
+    <name>scs::ConflictDialog</name>
+    <message numerus="yes">
+        <source>Since you opened &quot;%1&quot;, someone else saved other values in %n answer(s) you changed too. Nothing was saved yet. Choose, answer by answer, whose value to keep; what they changed elsewhere is kept as well.</source>
+        <translation>
+            <numerusform>Since you opened &quot;%1&quot;, someone else saved another value in an answer you changed too. Nothing was saved yet. Choose whose value to keep; what they changed elsewhere is kept as well.</numerusform>
+            <numerusform>Since you opened &quot;%1&quot;, someone else saved other values in %n answers you changed too. Nothing was saved yet. Choose, answer by answer, whose value to keep; what they changed elsewhere is kept as well.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved other values in %n answer(s) of &quot;%1&quot; that you changed too and have not saved. Choose, answer by answer, whose value to keep; your edits stay unsaved until you save.</source>
+        <translation>
+            <numerusform>Someone else saved another value in an answer of &quot;%1&quot; that you changed too and have not saved. Choose whose value to keep; your edits stay unsaved until you save.</numerusform>
+            <numerusform>Someone else saved other values in %n answers of &quot;%1&quot; that you changed too and have not saved. Choose, answer by answer, whose value to keep; your edits stay unsaved until you save.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>scs::ExamplesModel</name>
     <message numerus="yes">
         <source>%1 · %n segment(s)</source>
@@ -197,6 +214,16 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::OpenWorkspaceDialog</name>
+    <message numerus="yes">
+        <source>%n project(s) in this workspace.</source>
+        <translation>
+            <numerusform>%n project in this workspace.</numerusform>
+            <numerusform>%n projects in this workspace.</numerusform>
         </translation>
     </message>
 </context>
@@ -359,6 +386,16 @@
         <translation>
             <numerusform>Replace %n with GSM-7</numerusform>
             <numerusform>Replace %n with GSM-7</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>scs::WorkspaceProjectsModel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
         </translation>
     </message>
 </context>

@@ -1134,6 +1134,10 @@ URL は libpq の接続文字列（&quot;host=db.example.com dbname=shortcodes s
         <source>Someone else saved changes to the same fields of &quot;%1&quot; since you opened it: choose, field by field, whose to keep.</source>
         <translation>「%1」を開いた後で、他の人が同じ項目への変更を保存しました。項目ごとに、どちらの内容を残すか選んでください。</translation>
     </message>
+    <message>
+        <source>You and someone else changed the same fields of &quot;%1&quot;: choose, field by field, whose to keep.</source>
+        <translation>あなたと他の人が「%1」の同じ項目を変更しました。項目ごとに、どちらの値を残すか選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2190,6 +2194,84 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::ConflictDialog</name>
+    <message>
+        <source>Conflicting Changes</source>
+        <translation>変更の競合</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since you opened &quot;%1&quot;, someone else saved other values in %n answer(s) you changed too. Nothing was saved yet. Choose, answer by answer, whose value to keep; what they changed elsewhere is kept as well.</source>
+        <translation>
+            <numerusform>「%1」を開いた後に、あなたも変更した %n 件の回答に他の人が別の値を保存しました。まだ何も保存されていません。回答ごとに、どちらの値を残すか選んでください。相手がそれ以外の場所で行った変更もそのまま残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Take In Changes</source>
+        <translation>変更の取り込み</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else saved other values in %n answer(s) of &quot;%1&quot; that you changed too and have not saved. Choose, answer by answer, whose value to keep; your edits stay unsaved until you save.</source>
+        <translation>
+            <numerusform>あなたが変更してまだ保存していない「%1」の %n 件の回答に、他の人が別の値を保存しました。回答ごとに、どちらの値を残すか選んでください。あなたの編集は保存するまで未保存のままです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Take In</source>
+        <translation>取り込む(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Mine</source>
+        <translation>すべて自分の値を残す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Theirs</source>
+        <translation>すべて相手の値を残す(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::ConflictModel</name>
+    <message>
+        <source>The project&apos;s name</source>
+        <translation>プロジェクト名</translation>
+    </message>
+    <message>
+        <source>The request (its title, or kept on one side and removed on the other)</source>
+        <translation>申請(タイトル、または一方で残し他方で削除)</translation>
+    </message>
+    <message>
+        <source>(project)</source>
+        <translation>(プロジェクト)</translation>
+    </message>
+    <message>
+        <source>Mine, kept: %1</source>
+        <translation>自分の値(残す): %1</translation>
+    </message>
+    <message>
+        <source>Mine, dropped: %1</source>
+        <translation>自分の値(破棄): %1</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Theirs (saved in the workspace)</source>
+        <translation>相手の値(ワークスペースに保存済み)</translation>
+    </message>
+    <message>
+        <source>Mine (check to keep)</source>
+        <translation>自分の値(チェックで残す)</translation>
+    </message>
+</context>
+<context>
     <name>scs::Conversation</name>
     <message>
         <source>Join keyword</source>
@@ -3044,6 +3126,55 @@ KSyntaxHighlighting %2</translation>
     </message>
 </context>
 <context>
+    <name>scs::OpenWorkspaceDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;List Projects</source>
+        <translation>プロジェクトを一覧表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>ワークスペースを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>ワークスペース(&amp;W):</translation>
+    </message>
+    <message>
+        <source>host=db.example.com dbname=shortcodes, or postgresql://…</source>
+        <translation>host=db.example.com dbname=shortcodes または postgresql://…</translation>
+    </message>
+    <message>
+        <source>Passwords are taken from ~/.pgpass, the PGPASSWORD variable or a service file, never from this address, and are not remembered here.</source>
+        <translation>パスワードは ~/.pgpass、PGPASSWORD 環境変数またはサービスファイルから読み取られます。このアドレスには含めず、ここに記憶されることもありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This workspace has no projects yet. Move one in with &quot;shortcode-audit import FILE.scproj --workspace ADDRESS&quot;.</source>
+        <translation>このワークスペースにはまだプロジェクトがありません。「shortcode-audit import FILE.scproj --workspace ADDRESS」で移してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) in this workspace.</source>
+        <translation>
+            <numerusform>このワークスペースには %n 件のプロジェクトがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the workspace&apos;s address and press Enter to list its projects.</source>
+        <translation>ワークスペースのアドレスを入力し、Enter キーを押すとプロジェクトが一覧表示されます。</translation>
+    </message>
+</context>
+<context>
     <name>scs::ProjectDocument</name>
     <message>
         <source>Untitled</source>
@@ -3152,6 +3283,20 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>%1 is a project file, not a JSON request; open it with File &gt; Open.</source>
         <translation>%1 はプロジェクトファイルで、JSON の申請ではありません。「ファイル」&gt;「開く」で開いてください。</translation>
+    </message>
+    <message>
+        <source>The project is not in a workspace.</source>
+        <translation>このプロジェクトはワークスペースにありません。</translation>
+    </message>
+    <message>
+        <source>Take In Others&apos; Changes</source>
+        <extracomment>An undo step: what others saved in the workspace, taken into the open project.</extracomment>
+        <translation>他の人の変更を取り込む</translation>
+    </message>
+    <message>
+        <source>Settle Conflicts</source>
+        <extracomment>An undo step: conflicting changes settled field by field.</extracomment>
+        <translation>競合を解決</translation>
     </message>
 </context>
 <context>
@@ -4297,6 +4442,97 @@ KSyntaxHighlighting %2</translation>
     <message>
         <source>a statement that the user is subscribed</source>
         <translation>登録済みであることの明示</translation>
+    </message>
+</context>
+<context>
+    <name>scs::WorkspaceActions</name>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of %2</source>
+        <translation>%2 のリビジョン %1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Saved revision %1 of %2, with the changes others saved meanwhile</source>
+        <translation>%2 のリビジョン %1 を、その間に他の人が保存した変更とあわせて保存しました</translation>
+    </message>
+    <message>
+        <source>%1
+What you typed is still here, unsaved: save again once the workspace can be reached, or use Save As to keep a copy in a file.</source>
+        <translation>%1
+入力した内容は未保存のままここに残っています。ワークスペースに接続できるようになったら再度保存するか、「名前を付けて保存」でファイルにコピーを残してください。</translation>
+    </message>
+    <message>
+        <source>Nothing new to take in.</source>
+        <translation>取り込む新しい変更はありません。</translation>
+    </message>
+    <message>
+        <source>Took in revision %1.</source>
+        <translation>リビジョン %1 を取り込みました。</translation>
+    </message>
+    <message>
+        <source>Took in their changes; save to keep the result.</source>
+        <translation>相手の変更を取り込みました。結果を残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Also open by %1</source>
+        <extracomment>The status bar, for a workspace project: who else has it open now.</extracomment>
+        <translation>%1 も開いています</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>ワークスペースを開く(&amp;W)…</translation>
+    </message>
+</context>
+<context>
+    <name>scs::WorkspaceBar</name>
+    <message>
+        <source>%1 saved revision %2 of this project in the workspace. Take in their changes to see them here; your unsaved edits are kept.</source>
+        <translation>%1 さんがこのプロジェクトのリビジョン %2 をワークスペースに保存しました。変更を取り込むとここに反映されます。未保存の編集はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Take In Changes</source>
+        <translation>変更を取り込む(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>scs::WorkspaceProjectsModel</name>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n 件の申請</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revision %1, %2 by %3</source>
+        <extracomment>A workspace project&apos;s last save: its revision, when, by whom.</extracomment>
+        <translation>リビジョン %1、%2、%3</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>最終保存</translation>
+    </message>
+    <message>
+        <source>Open now by</source>
+        <translation>現在開いている人</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "Config.h"
 
 #include "storage/Autosaver.h"
+#include "storage/WorkspaceConnection.h"
 
 #include <QSettings>
 
@@ -19,6 +20,8 @@ const Config::Key<bool> Config::FindingsShown {"window/findingsShown"_L1, true};
 const Config::Key<bool> Config::ConversationShown {"window/conversationShown"_L1, false};
 const Config::Key<bool> Config::ShowRuleIds {"findings/showRuleIds"_L1, false};
 const Config::Key<int> Config::AutosaveIntervalMs {"autosave/intervalMs"_L1, Autosaver::DefaultIntervalMs};
+const Config::Key<QStringList> Config::RecentWorkspaces {"workspaces/recent"_L1, {}};
+const Config::Key<int> Config::PresenceIntervalMs {"workspaces/presenceIntervalMs"_L1, 2000};
 
 QStringList Config::keyNames()
 {
@@ -26,7 +29,7 @@ QStringList Config::keyNames()
     for (QLatin1StringView name :
          {Language.name, RecentFiles.name, LastFile.name, LastDirectory.name, WindowGeometry.name,
           MainSplitter.name, RightSplitter.name, FindingsShown.name, ConversationShown.name, ShowRuleIds.name,
-          AutosaveIntervalMs.name})
+          AutosaveIntervalMs.name, RecentWorkspaces.name, PresenceIntervalMs.name})
         names << name;
     return names;
 }
@@ -40,6 +43,22 @@ void Config::addRecentFile(const QString &path)
         files.removeLast();
     set(RecentFiles, files);
     set(LastFile, path);
+}
+
+bool Config::addRecentWorkspace(const QString &url)
+{
+    // An address with a password (or none that libpq could use) is never
+    // kept: WorkspaceConnection refuses to connect with one, so none gets
+    // here; this is the second lock.
+    if (!WorkspaceConnection::conninfo(url, nullptr))
+        return false;
+    QStringList urls = get(RecentWorkspaces);
+    urls.removeAll(url);
+    urls.prepend(url);
+    while (urls.size() > MaxRecentFiles)
+        urls.removeLast();
+    set(RecentWorkspaces, urls);
+    return true;
 }
 
 QString Config::fileName()

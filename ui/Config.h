@@ -42,6 +42,11 @@ public:
     static const Key<bool> ShowRuleIds;
     // Milliseconds between autosaves of the recovery copy.
     static const Key<int> AutosaveIntervalMs;
+    // Team workspaces opened, the most recent first: their addresses as
+    // typed, never with a password (PostgreSQL's own means hold those).
+    static const Key<QStringList> RecentWorkspaces;
+    // Milliseconds between two looks at who else has a workspace project open.
+    static const Key<int> PresenceIntervalMs;
 
     // At most this many recent files are kept.
     static constexpr int MaxRecentFiles = 8;
@@ -63,6 +68,9 @@ public:
     // Puts `path` first in RecentFiles (at most MaxRecentFiles) and makes
     // it the LastFile.
     static void addRecentFile(const QString &path);
+    // Puts `url` first in RecentWorkspaces; false (nothing kept) when it
+    // holds a password.
+    static bool addRecentWorkspace(const QString &url);
 
     // The settings file.
     static QString fileName();

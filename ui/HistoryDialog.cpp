@@ -2,7 +2,7 @@
 
 #include "catalog/Catalog.h"
 #include "storage/ChangeText.h"
-#include "storage/ProjectFile.h"
+#include "storage/ProjectBackend.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -15,13 +15,15 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace scs {
 
-HistoryDialog::HistoryDialog(const ProjectFile *file, QWidget *parent)
+HistoryDialog::HistoryDialog(const ProjectBackend *backend, QWidget *parent)
     : QDialog(parent)
-    , m_file(file)
+    , m_backend(backend)
     , m_list(new QTreeWidget(this))
     , m_hint(new QLabel(this))
     , m_details(new QPlainTextEdit(this))
@@ -104,7 +106,8 @@ QString HistoryDialog::detailsText() const
 void HistoryDialog::load()
 {
     m_list->clear();
-    const QList<Revision> revisions = m_file->revisions(true);
+    m_revisions = m_backend->revisions(true);
+    const QList<Revision> &revisions = m_revisions;
     // Newest first: people look for what changed lately.
     for (auto it = revisions.crbegin(); it != revisions.crend(); ++it) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -128,7 +131,9 @@ void HistoryDialog::showSelection()
     QStringList lines;
     if (selected.size() == 1) {
         const int number = selected.first()->data(0, Qt::UserRole).toInt();
-        if (const std::optional<Revision> revision = m_file->revision(number)) {
+        const auto revision = std::find_if(m_revisions.cbegin(), m_revisions.cend(),
+                                           [number](const Revision &r) { return r.number == number; });
+        if (revision != m_revisions.cend()) {
             lines << tr("Revision %1, saved %2 by %3")
                              .arg(number)
                              .arg(QLocale().toString(revision->timeUtc.toLocalTime(), QLocale::LongFormat),
@@ -142,13 +147,13 @@ void HistoryDialog::showSelection()
         if (from > to)
             std::swap(from, to);
         lines << tr("Changes from revision %1 to revision %2").arg(from).arg(to);
-        if (const std::optional<QList<Change>> changes = m_file->diff(from, to)) {
+        if (const std::optional<QList<Change>> changes = m_backend->diff(from, to)) {
             if (changes->isEmpty())
                 lines << tr("No differences.");
             for (const Change &change : *changes)
                 lines << describe(change);
         } else {
-            lines << m_file->errorString();
+            lines << m_backend->errorString();
         }
     } else if (selected.size() > 2) {
         lines << tr("Select one revision to see its changes, or two to compare them.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Revision.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -9,11 +11,11 @@ class QTreeWidget;
 
 namespace scs {
 
-class ProjectFile;
+class ProjectBackend;
 struct Change;
 
-// File > Revision History: every save of the project file (when, who, what
-// changed, fields by their labels). One revision selected shows its
+// File > Revision History: every save of the project, in its file or its
+// workspace (when, who, what changed, fields by their labels). One revision selected shows its
 // changes, and can be restored (as an edit, undoable, saved as a new
 // revision) or exported as JSON; two show what changed between them.
 class HistoryDialog : public QDialog
@@ -21,7 +23,7 @@ class HistoryDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit HistoryDialog(const ProjectFile *file, QWidget *parent = nullptr);
+    explicit HistoryDialog(const ProjectBackend *backend, QWidget *parent = nullptr);
 
     QTreeWidget *revisionList() const { return m_list; }
     QString detailsText() const;
@@ -46,7 +48,8 @@ private:
     void showSelection();
     void retranslate();
 
-    const ProjectFile *m_file;
+    const ProjectBackend *m_backend;
+    QList<Revision> m_revisions; // as listed
     QTreeWidget *m_list;
     QLabel *m_hint;
     QPlainTextEdit *m_details;

@@ -8,6 +8,7 @@
 #include "actions/FindActions.h"
 #include "actions/RecoveryActions.h"
 #include "actions/RequestActions.h"
+#include "actions/WorkspaceActions.h"
 #include "catalog/Catalog.h"
 #include "conversation/ConversationPanel.h"
 #include "document/ProjectDocument.h"
@@ -26,6 +27,7 @@
 #include "widgets/FindBar.h"
 #include "widgets/MarkIcons.h"
 #include "widgets/ReadOnlyBar.h"
+#include "widgets/WorkspaceBar.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -128,6 +130,9 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel);
 
     createControllers();
+    // Who else has a workspace project open; their saves, above the editor.
+    statusBar()->insertPermanentWidget(0, m_workspaces->othersLabel());
+    centralLayout->insertWidget(1, m_workspaces->bar());
     createActions();
     createMenus();
     retranslateUi();
@@ -175,6 +180,7 @@ void MainWindow::createControllers()
     // report in the status bar through the window.
     m_files = new FileActions(m_document, m_session, this);
     m_recovery = new RecoveryActions(m_document, m_session, m_files, this);
+    m_workspaces = new WorkspaceActions(m_document, m_session, m_files, this);
     m_requests = new RequestActions(m_document, this);
     m_exportActions = new ExportActions(m_document, m_session, this);
     m_find = new FindActions(m_document, m_findBar, this);
@@ -182,6 +188,7 @@ void MainWindow::createControllers()
     auto select = [this](int index) { m_projects->setCurrentRequest(index); };
     connect(m_files, &FileActions::requestSelected, this, select);
     connect(m_recovery, &RecoveryActions::requestSelected, this, select);
+    connect(m_workspaces, &WorkspaceActions::requestSelected, this, select);
     connect(m_requests, &RequestActions::requestSelected, this, [this](int index, bool created) {
         m_projects->setCurrentRequest(index);
         if (created) {
@@ -192,6 +199,7 @@ void MainWindow::createControllers()
     auto status = [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); };
     connect(m_files, &FileActions::statusMessage, this, status);
     connect(m_recovery, &RecoveryActions::statusMessage, this, status);
+    connect(m_workspaces, &WorkspaceActions::statusMessage, this, status);
     connect(m_requests, &RequestActions::statusMessage, this, status);
     connect(m_files, &FileActions::projectClosed, m_findBar, &QWidget::hide); // its matches were in it
     connect(m_readOnlyBar, &ReadOnlyBar::saveAsRequested, m_files, &FileActions::saveAs);
@@ -314,6 +322,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
     m_files->addOpenTo(m_fileMenu);
+    m_workspaces->addTo(m_fileMenu);
     m_fileMenu->addSeparator();
     m_files->addSaveTo(m_fileMenu);
     m_fileMenu->addSeparator();

@@ -20,6 +20,7 @@ class FileActions;
 class FindActions;
 class ReadOnlyBar;
 class RecoveryActions;
+class WorkspaceActions;
 class RequestActions;
 class FindingsPanel;
 class LanguageManager;
@@ -98,6 +99,7 @@ private:
     ProjectSession *m_session = nullptr;
     FileActions *m_files = nullptr;
     RecoveryActions *m_recovery = nullptr;
+    WorkspaceActions *m_workspaces = nullptr;
     RequestActions *m_requests = nullptr;
     FindActions *m_find = nullptr;
 

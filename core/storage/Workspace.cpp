@@ -107,8 +107,14 @@ QList<Workspace::ProjectInfo> Workspace::projects()
 {
     QList<ProjectInfo> result;
     QSqlQuery query(m_connection.database());
+    // Editors name themselves in their watcher's application name
+    // (WorkspaceWatcher::presencePrefix): "scs-editor <id> <user>".
     if (!query.exec(u"SELECT p.id, p.name, p.revision, p.saved_utc, p.saved_by,"
-                    " (SELECT count(*) FROM scs.request r WHERE r.project_id = p.id)"
+                    " (SELECT count(*) FROM scs.request r WHERE r.project_id = p.id),"
+                    " (SELECT string_agg(DISTINCT substr(a.application_name,"
+                    "   length('scs-editor ' || p.id || ' ') + 1), E'\\n')"
+                    "  FROM pg_stat_activity a"
+                    "  WHERE starts_with(a.application_name, 'scs-editor ' || p.id || ' '))"
                     " FROM scs.project p ORDER BY p.name"_s)) {
         fail(tr("Could not read the workspace: %1").arg(query.lastError().text()));
         return result;
@@ -121,6 +127,7 @@ QList<Workspace::ProjectInfo> Workspace::projects()
         info.savedUtc = query.value(3).toDateTime().toUTC();
         info.savedBy = query.value(4).toString();
         info.requests = query.value(5).toInt();
+        info.openBy = query.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
         result.append(info);
     }
     return result;

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,8 @@ public:
         int requests = 0;
         QDateTime savedUtc;
         QString savedBy;
+        // Who has it open in an editor now (WorkspaceWatcher's presence).
+        QStringList openBy;
     };
 
     // Creates the workspace's tables in the database `url` names, or brings

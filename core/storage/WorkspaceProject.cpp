@@ -168,29 +168,7 @@ WorkspaceProject::Attempt WorkspaceProject::trySave(const Project &mine, SaveRes
         const ProjectMerge merge = ProjectMerge::merge(m_project, mine, theirs, false);
         if (!merge.conflicts.isEmpty()) {
             db.rollback();
-            m_conflicts.clear();
-            for (const ProjectMerge::Conflict &conflict : merge.conflicts) {
-                Conflict entry;
-                entry.request = conflict.request;
-                entry.field = conflict.field;
-                const Request *own = find(mine, conflict.request);
-                const Request *other = find(theirs, conflict.request);
-                entry.requestTitle = other ? other->title() : own ? own->title() : QString();
-                if (conflict.field) {
-                    entry.mine = own ? own->value(*conflict.field) : FieldValue();
-                    entry.theirs = other ? other->value(*conflict.field) : FieldValue();
-                } else if (conflict.request.isNull()) {
-                    entry.mine = mine.name;
-                    entry.theirs = theirs.name;
-                } else {
-                    entry.mine = own ? FieldValue(own->title()) : FieldValue();
-                    entry.theirs = other ? FieldValue(other->title()) : FieldValue();
-                }
-                m_conflicts.append(entry);
-            }
-            m_conflictMine = mine;
-            m_conflictTheirs = theirs;
-            m_conflictRevision = current;
+            recordConflicts(merge, mine, theirs, current);
             *result = SaveResult::Conflict;
             m_error = tr("Someone else saved changes to the same fields of \"%1\" since you opened it: "
                          "choose, field by field, whose to keep.")
@@ -236,6 +214,63 @@ WorkspaceProject::Attempt WorkspaceProject::trySave(const Project &mine, SaveRes
     m_conflicts.clear();
     *result = merged ? SaveResult::Merged : SaveResult::Saved;
     return Attempt::Done;
+}
+
+void WorkspaceProject::recordConflicts(const ProjectMerge &merge, const Project &mine, const Project &theirs,
+                                       int revision)
+{
+    m_conflicts.clear();
+    for (const ProjectMerge::Conflict &conflict : merge.conflicts) {
+        Conflict entry;
+        entry.request = conflict.request;
+        entry.field = conflict.field;
+        const Request *own = find(mine, conflict.request);
+        const Request *other = find(theirs, conflict.request);
+        entry.requestTitle = other ? other->title() : own ? own->title() : QString();
+        if (conflict.field) {
+            entry.mine = own ? own->value(*conflict.field) : FieldValue();
+            entry.theirs = other ? other->value(*conflict.field) : FieldValue();
+        } else if (conflict.request.isNull()) {
+            entry.mine = mine.name;
+            entry.theirs = theirs.name;
+        } else {
+            entry.mine = own ? FieldValue(own->title()) : FieldValue();
+            entry.theirs = other ? FieldValue(other->title()) : FieldValue();
+        }
+        m_conflicts.append(entry);
+    }
+    m_conflictMine = mine;
+    m_conflictTheirs = theirs;
+    m_conflictRevision = revision;
+}
+
+ProjectBackend::SaveResult WorkspaceProject::takeIn(const Project &mine, Project *merged)
+{
+    m_error.clear();
+    Project theirs;
+    int revision = 0;
+    QString detail;
+    if (!readCurrent(&theirs, &revision, &detail)
+        && (m_workspace.connection().isAlive() || !m_workspace.connection().reopen()
+            || !readCurrent(&theirs, &revision, &detail))) {
+        fail(tr("Could not read the project \"%1\" from the workspace: %2").arg(m_name, detail));
+        return SaveResult::Failed;
+    }
+    if (revision == m_baseRevision)
+        return SaveResult::Saved; // nothing new
+    const ProjectMerge merge = ProjectMerge::merge(m_project, mine, theirs, false);
+    if (!merge.conflicts.isEmpty()) {
+        recordConflicts(merge, mine, theirs, revision);
+        m_error = tr("You and someone else changed the same fields of \"%1\": choose, field by field, "
+                     "whose to keep.")
+                          .arg(m_name);
+        return SaveResult::Conflict;
+    }
+    m_project = theirs;
+    m_baseRevision = revision;
+    m_conflicts.clear();
+    *merged = merge.project;
+    return SaveResult::Merged;
 }
 
 Project WorkspaceProject::resolve(const QList<bool> &takeMine)

@@ -31,6 +31,12 @@ public:
     bool open(const QString &url, const QString &projectName);
     // Reads the project again (after a notification that someone saved).
     bool reload();
+    // Takes in what others saved since this editor loaded or saved, into
+    // `mine` (the editor's project, perhaps with unsaved edits): Merged and
+    // `merged` holds both sides' changes, the saved revision becoming the
+    // base of the next save; Saved: nothing new; Conflict: fields both
+    // changed (conflicts(), settled with resolve()); Failed: errorString().
+    SaveResult takeIn(const Project &mine, Project *merged);
     qint64 projectId() const { return m_projectId; }
     QString url() const { return m_workspace.connection().url(); }
 
@@ -57,6 +63,7 @@ private:
     bool readCurrent(Project *project, int *revision, QString *detail) const;
     std::optional<QList<Revision>> readRevisions(bool withChanges, int upTo, QString *detail) const;
     bool checkPrivileges();
+    void recordConflicts(const ProjectMerge &merge, const Project &mine, const Project &theirs, int revision);
     bool fail(const QString &text);
 
     mutable Workspace m_workspace;

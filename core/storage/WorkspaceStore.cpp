@@ -74,10 +74,36 @@ const Request *find(const Project &project, const QUuid &uuid)
     return nullptr;
 }
 
-// The bytes of attachments, read once each and checked against their hash.
-WorkspaceCodec::BlobSource blobSource(QSqlDatabase &db)
+// The bytes of every attachment of a project's requests, in one query (one
+// query per file made opening a 100-request project 2.2x a file's time);
+// each checked against its hash (one that does not match is left out, and
+// its lookup then fails as it would alone).
+void prefetchBlobs(QSqlDatabase &db, qint64 projectId, WorkspaceCodec::Blobs *cache)
 {
-    auto cache = std::make_shared<WorkspaceCodec::Blobs>();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT b.sha256, b.data FROM scs.attachment_blob b WHERE b.sha256 IN ("
+                  " SELECT e.value->>'sha256' FROM scs.request r,"
+                  "  jsonb_each(r.field_values::jsonb) f,"
+                  "  jsonb_array_elements(CASE jsonb_typeof(f.value) WHEN 'array' THEN f.value"
+                  "   ELSE '[]'::jsonb END) e"
+                  "  WHERE r.project_id = ? AND jsonb_typeof(e.value) = 'object')"_s);
+    query.addBindValue(projectId);
+    if (!query.exec())
+        return; // each file is then read on its own, as before
+    while (query.next()) {
+        const QString sha256 = query.value(0).toString();
+        const QByteArray data = query.value(1).toByteArray();
+        if (WorkspaceCodec::sha256Hex(data) == sha256)
+            cache->insert(sha256, data);
+    }
+}
+
+// The bytes of attachments, read once each and checked against their hash.
+WorkspaceCodec::BlobSource blobSource(QSqlDatabase &db,
+                                      std::shared_ptr<WorkspaceCodec::Blobs> prefetched = nullptr)
+{
+    auto cache = prefetched ? prefetched : std::make_shared<WorkspaceCodec::Blobs>();
     return [&db, cache](const QString &sha256) -> std::optional<QByteArray> {
         const auto known = cache->constFind(sha256);
         if (known != cache->constEnd())
@@ -137,7 +163,9 @@ bool readProject(QSqlDatabase &db, qint64 projectId, Project *project, int *revi
     if (!query.exec())
         return fail(error, query);
     QHash<QUuid, Request> requests;
-    const auto blobs = blobSource(db);
+    auto prefetched = std::make_shared<WorkspaceCodec::Blobs>();
+    prefetchBlobs(db, projectId, prefetched.get());
+    const auto blobs = blobSource(db, prefetched);
     while (query.next()) {
         Request request;
         request.setUuid(QUuid(query.value(0).toString()));

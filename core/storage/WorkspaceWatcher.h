@@ -4,6 +4,9 @@
 
 #include <QObject>
 #include <QSqlDriver>
+#include <QStringList>
+
+#include <optional>
 
 namespace scs {
 
@@ -12,6 +15,13 @@ namespace scs {
 // save's NOTIFY when its transaction commits) and emits saved() for the
 // project watched. Needs a running event loop (Qt's driver reads the
 // notifications from the connection's socket).
+//
+// The connection also says who has the project open: its application name
+// is "scs-editor <project id> <user name>" (presencePrefix()), which every
+// role may read in pg_stat_activity; a client that dies takes its
+// connection, and so its presence, with it. poll() asks who else is there
+// and, when the server dropped the connection, connects again, listens
+// again and reports a save it missed meanwhile.
 class WorkspaceWatcher : public QObject
 {
     Q_OBJECT
@@ -20,9 +30,19 @@ public:
     explicit WorkspaceWatcher(QObject *parent = nullptr);
     ~WorkspaceWatcher() override;
 
-    // Starts watching `projectId` in the workspace `url`.
-    bool watch(const QString &url, qint64 projectId);
+    // Starts watching `projectId` in the workspace `url`, as `userName`.
+    bool watch(const QString &url, qint64 projectId, const QString &userName);
     QString errorString() const { return m_error; }
+
+    // The names of the others who have the project open now (this
+    // connection left out), or std::nullopt when the server cannot be
+    // reached (errorString() says why). Reconnects once when the
+    // connection was dropped; a save made meanwhile is reported with
+    // saved() when it is newer than `knownRevision`.
+    std::optional<QStringList> poll(int knownRevision);
+
+    // "scs-editor 42 " for project 42.
+    static QString presencePrefix(qint64 projectId);
 
 Q_SIGNALS:
     // Someone saved revision `revision` of the project (this process's own
@@ -30,9 +50,12 @@ Q_SIGNALS:
     void saved(int revision, const QString &userName);
 
 private:
+    bool connectAndListen();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
 
     WorkspaceConnection m_connection;
+    QString m_url;
+    QString m_userName;
     qint64 m_projectId = 0;
     QString m_error;
 };

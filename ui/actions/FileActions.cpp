@@ -155,6 +155,8 @@ bool FileActions::openFile(const QString &path)
 
 bool FileActions::save()
 {
+    if (m_session->workspace() && !m_session->isReadOnly() && m_workspaceSave)
+        return m_workspaceSave();
     if (!m_session->hasFile() || m_session->isReadOnly())
         return saveAs();
     QString error;
@@ -258,9 +260,9 @@ bool FileActions::writeJson(const QString &path, const QByteArray &data)
 
 void FileActions::showHistory()
 {
-    if (!m_session->hasFile())
+    if (!m_session->backend())
         return;
-    auto *dialog = new HistoryDialog(m_session->file(), m_window);
+    auto *dialog = new HistoryDialog(m_session->backend(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRestoreEnabled(!m_document->isReadOnly());
     connect(dialog, &HistoryDialog::restoreRequested, this, &FileActions::restoreRevision);
@@ -270,9 +272,10 @@ void FileActions::showHistory()
 
 void FileActions::restoreRevision(int revision)
 {
-    const std::optional<Project> project = m_session->file()->projectAtRevision(revision);
+    const ProjectBackend *backend = m_session->backend();
+    const std::optional<Project> project = backend ? backend->projectAtRevision(revision) : std::nullopt;
     if (!project) {
-        showError(m_session->file()->errorString());
+        showError(backend ? backend->errorString() : QString());
         return;
     }
     m_document->undoStack()->push(
@@ -284,9 +287,10 @@ void FileActions::restoreRevision(int revision)
 
 void FileActions::exportRevision(int revision)
 {
-    const std::optional<Project> project = m_session->file()->projectAtRevision(revision);
+    const ProjectBackend *backend = m_session->backend();
+    const std::optional<Project> project = backend ? backend->projectAtRevision(revision) : std::nullopt;
     if (!project) {
-        showError(m_session->file()->errorString());
+        showError(backend ? backend->errorString() : QString());
         return;
     }
     //: The suggested file name of a revision exported as JSON: the project's name and the revision.
@@ -325,7 +329,7 @@ void FileActions::updateEnabled()
     const bool editable = !m_document->isReadOnly();
     m_import->setEnabled(editable);
     m_export->setEnabled(m_current >= 0 && m_current < m_document->requestCount());
-    m_history->setEnabled(m_session->hasFile());
+    m_history->setEnabled(m_session->backend() != nullptr);
 }
 
 void FileActions::retranslate()

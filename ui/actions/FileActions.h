@@ -2,6 +2,8 @@
 
 #include "actions/WindowActions.h"
 
+#include <functional>
+
 class QAction;
 class QMenu;
 class QWidget;
@@ -41,6 +43,8 @@ public:
     bool maybeSave();
     // A message in a box and its first line in the status bar.
     void showError(const QString &text);
+    // How Save saves a workspace project (WorkspaceActions::save).
+    void setWorkspaceSave(std::function<bool()> save) { m_workspaceSave = std::move(save); }
 
 public Q_SLOTS:
     void setCurrentRequest(int index);
@@ -69,6 +73,7 @@ private:
 
     ProjectDocument *m_document;
     ProjectSession *m_session;
+    std::function<bool()> m_workspaceSave;
     int m_current = -1;
     QMenu *m_recentMenu = nullptr;
     QAction *m_new = nullptr;

@@ -3,15 +3,20 @@
 #include "Config.h"
 
 #include "ProjectDocument.h"
+#include "UndoCommands.h"
 #include "model/ProjectMerge.h"
 #include "storage/Autosaver.h"
+#include "storage/FileBackend.h"
 #include "storage/InputFile.h"
 #include "storage/JsonFormat.h"
 #include "storage/ProjectFile.h"
+#include "storage/WorkspaceProject.h"
+#include "storage/WorkspaceWatcher.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +43,9 @@ ProjectSession::ProjectSession(ProjectDocument *document, QObject *parent)
         if (m_autosaver && m_document->isModified())
             m_autosaver->markDirty();
     });
+    m_presenceTimer = new QTimer(this);
+    m_presenceTimer->setInterval(Config::get(Config::PresenceIntervalMs));
+    connect(m_presenceTimer, &QTimer::timeout, this, &ProjectSession::updatePresence);
 }
 
 ProjectSession::~ProjectSession() = default;
@@ -46,6 +54,7 @@ void ProjectSession::startNew(const Project &project)
 {
     discardRecoveryCopy();
     m_file.reset();
+    closeWorkspace();
     m_document->reset(project);
     startAutosaver(QString());
     m_document->setReadOnly(false);
@@ -75,17 +84,18 @@ bool ProjectSession::open(const QString &path, QString *error)
 
 bool ProjectSession::openProjectFile(const QString &path, QString *error)
 {
-    auto file = std::make_unique<ProjectFile>();
+    auto file = std::make_unique<FileBackend>();
     if (!file->open(path, ProjectFile::OpenMode::ReadWrite)) {
         *error = file->errorString();
         return false;
     }
     discardRecoveryCopy();
+    closeWorkspace();
     m_file = std::move(file);
-    m_document->reset(m_file->project(), m_file->path());
-    startAutosaver(m_file->path());
-    m_document->setReadOnly(m_file->isReadOnly());
-    Q_EMIT readOnlyChanged(m_file->isReadOnly());
+    m_document->reset(m_file->file().project(), m_file->file().path());
+    startAutosaver(m_file->file().path());
+    m_document->setReadOnly(m_file->file().isReadOnly());
+    Q_EMIT readOnlyChanged(m_file->file().isReadOnly());
     return true;
 }
 
@@ -116,18 +126,18 @@ bool ProjectSession::readJsonFile(const QString &path, Project *project, QString
 
 bool ProjectSession::save(QString *error)
 {
-    if (!m_file || m_file->path().isEmpty()) {
+    if (!m_file || m_file->file().path().isEmpty()) {
         *error = tr("The project has no file yet: use Save As.");
         return false;
     }
-    if (!m_file->save(m_document->project())) {
-        *error = m_file->errorString();
+    if (!m_file->file().save(m_document->project())) {
+        *error = m_file->file().errorString();
         return false;
     }
     m_document->undoStack()->setClean();
     if (m_autosaver) {
         m_autosaver->markClean();
-        m_autosaver->setBaseRevision(newestRevision(*m_file));
+        m_autosaver->setBaseRevision(newestRevision(m_file->file()));
     }
     return true;
 }
@@ -138,37 +148,172 @@ bool ProjectSession::saveAs(const QString &path, QString *error)
     if (!target.endsWith(u".scproj"_s, Qt::CaseInsensitive))
         target += u".scproj"_s;
     if (!m_file)
-        m_file = std::make_unique<ProjectFile>();
-    if (!m_file->saveAs(target, m_document->project())) {
-        *error = m_file->errorString();
-        if (!m_file->isOpen())
+        m_file = std::make_unique<FileBackend>();
+    if (!m_file->file().saveAs(target, m_document->project())) {
+        *error = m_file->file().errorString();
+        if (!m_file->file().isOpen())
             m_file.reset();
         return false;
     }
-    m_document->setFilePath(m_file->path());
+    closeWorkspace(); // a copy of a workspace project is a file of its own
+    m_document->setFilePath(m_file->file().path());
     m_document->undoStack()->setClean();
     if (m_autosaver) {
         m_autosaver->markClean();
-        m_autosaver->setSource(m_recovery.newKey(m_file->path()), {m_file->path(), newestRevision(*m_file)});
+        m_autosaver->setSource(m_recovery.newKey(m_file->file().path()),
+                               {m_file->file().path(), newestRevision(m_file->file())});
     }
-    m_document->setReadOnly(m_file->isReadOnly());
-    Q_EMIT readOnlyChanged(m_file->isReadOnly());
+    m_document->setReadOnly(m_file->file().isReadOnly());
+    Q_EMIT readOnlyChanged(m_file->file().isReadOnly());
     return true;
 }
 
 bool ProjectSession::hasFile() const
 {
-    return m_file && !m_file->path().isEmpty();
+    return m_file && !m_file->file().path().isEmpty();
+}
+
+ProjectFile *ProjectSession::file() const
+{
+    return m_file ? &m_file->file() : nullptr;
+}
+
+ProjectBackend *ProjectSession::backend() const
+{
+    if (m_workspace)
+        return m_workspace.get();
+    return hasFile() ? m_file.get() : nullptr;
 }
 
 bool ProjectSession::isReadOnly() const
 {
-    return m_file && m_file->isReadOnly();
+    const ProjectBackend *where = backend();
+    return where && where->isReadOnly();
 }
 
 QString ProjectSession::readOnlyMessage() const
 {
-    return m_file ? m_file->readOnlyMessage() : QString();
+    const ProjectBackend *where = backend();
+    return where ? where->readOnlyMessage() : QString();
+}
+
+// ---- team workspaces ----------------------------------------------------------------------
+
+bool ProjectSession::openWorkspaceProject(const QString &url, const QString &name, QString *error)
+{
+    auto project = std::make_unique<WorkspaceProject>();
+    if (!project->open(url, name)) {
+        *error = project->errorString();
+        return false;
+    }
+    auto watcher = std::make_unique<WorkspaceWatcher>();
+    // Without its watcher the project still opens and saves (merging with
+    // what others saved); only the live news of their saves is missing.
+    if (!watcher->watch(url, project->projectId(), ProjectFile::defaultUserName()))
+        qInfo("workspace watcher: %s", qPrintable(watcher->errorString()));
+    connect(watcher.get(), &WorkspaceWatcher::saved, this, [this](int revision, const QString &userName) {
+        if (m_workspace && revision > m_workspace->lastRevision())
+            Q_EMIT othersSaved(revision, userName);
+    });
+    discardRecoveryCopy();
+    m_file.reset();
+    closeWorkspace();
+    m_workspace = std::move(project);
+    m_watcher = std::move(watcher);
+    m_document->reset(m_workspace->project());
+    // The recovery copy of a workspace project is restored as an untitled
+    // project: what was typed is kept even when the server is gone.
+    startAutosaver(QString());
+    m_document->setReadOnly(m_workspace->isReadOnly());
+    Q_EMIT readOnlyChanged(m_workspace->isReadOnly());
+    m_presenceTimer->start();
+    updatePresence();
+    return true;
+}
+
+void ProjectSession::closeWorkspace()
+{
+    m_presenceTimer->stop();
+    m_watcher.reset();
+    m_workspace.reset();
+    if (!m_othersEditing.isEmpty()) {
+        m_othersEditing.clear();
+        Q_EMIT othersEditingChanged(m_othersEditing);
+    }
+}
+
+void ProjectSession::setPresenceInterval(int milliseconds)
+{
+    m_presenceTimer->setInterval(milliseconds);
+}
+
+void ProjectSession::updatePresence()
+{
+    if (!m_watcher || !m_workspace)
+        return;
+    // A server that cannot be reached shows nobody: not knowing is not
+    // "nobody else", but it is not a name either.
+    const QStringList names = m_watcher->poll(m_workspace->lastRevision()).value_or(QStringList());
+    if (names != m_othersEditing) {
+        m_othersEditing = names;
+        Q_EMIT othersEditingChanged(names);
+    }
+}
+
+void ProjectSession::replaceProject(const Project &project, const QString &text, bool clean)
+{
+    m_document->undoStack()->push(new ReplaceProjectCommand(m_document, project, text));
+    if (clean)
+        m_document->undoStack()->setClean();
+}
+
+ProjectBackend::SaveResult ProjectSession::saveToWorkspace(QString *error)
+{
+    if (!m_workspace) {
+        *error = tr("The project is not in a workspace.");
+        return ProjectBackend::SaveResult::Failed;
+    }
+    const ProjectBackend::SaveResult result = m_workspace->save(m_document->project());
+    switch (result) {
+    case ProjectBackend::SaveResult::Saved:
+        m_document->undoStack()->setClean();
+        break;
+    case ProjectBackend::SaveResult::Merged:
+        //: An undo step: what others saved in the workspace, taken into the open project.
+        replaceProject(m_workspace->project(), tr("Take In Others' Changes"), true);
+        break;
+    case ProjectBackend::SaveResult::Conflict:
+    case ProjectBackend::SaveResult::Failed:
+        *error = m_workspace->errorString();
+        return result;
+    }
+    if (m_autosaver)
+        m_autosaver->markClean();
+    return result;
+}
+
+void ProjectSession::resolveConflicts(const QList<bool> &takeMine)
+{
+    if (!m_workspace)
+        return;
+    //: An undo step: conflicting changes settled field by field.
+    replaceProject(m_workspace->resolve(takeMine), tr("Settle Conflicts"), false);
+}
+
+ProjectBackend::SaveResult ProjectSession::takeInChanges(QString *error)
+{
+    if (!m_workspace) {
+        *error = tr("The project is not in a workspace.");
+        return ProjectBackend::SaveResult::Failed;
+    }
+    const bool wasModified = m_document->isModified();
+    Project merged;
+    const ProjectBackend::SaveResult result = m_workspace->takeIn(m_document->project(), &merged);
+    if (result == ProjectBackend::SaveResult::Merged)
+        replaceProject(merged, tr("Take In Others' Changes"), !wasModified);
+    else if (result != ProjectBackend::SaveResult::Saved)
+        *error = m_workspace->errorString();
+    return result;
 }
 
 QList<RecoveryOffer> ProjectSession::recoveryOffers() const
@@ -210,11 +355,12 @@ bool ProjectSession::restore(const RecoveryEntry &entry, ConflictChoice choice, 
     std::optional<Project> project = m_recovery.restore(entry.key, error);
     if (!project)
         return false;
-    std::unique_ptr<ProjectFile> file;
+    std::unique_ptr<FileBackend> backend;
     if (!entry.originalPath.isEmpty() && QFileInfo::exists(entry.originalPath)) {
         // Back in its own file (locked, with its history), holding the
         // recovered content as unsaved changes.
-        file = std::make_unique<ProjectFile>();
+        backend = std::make_unique<FileBackend>();
+        ProjectFile *file = &backend->file();
         if (!file->open(entry.originalPath, ProjectFile::OpenMode::ReadWrite)) {
             *error = file->errorString();
             return false;
@@ -238,9 +384,10 @@ bool ProjectSession::restore(const RecoveryEntry &entry, ConflictChoice choice, 
     }
     discardRecoveryCopy();
     m_autosaver.reset();
-    m_file = std::move(file);
-    m_document->reset(*project, m_file ? m_file->path() : QString());
-    startAutosaver(m_file ? m_file->path() : QString());
+    closeWorkspace();
+    m_file = std::move(backend);
+    m_document->reset(*project, m_file ? m_file->file().path() : QString());
+    startAutosaver(m_file ? m_file->file().path() : QString());
     m_document->undoStack()->resetClean(); // modified until saved
     // The restored changes are in this session's copy before the old copy
     // goes: a crash now loses nothing.
@@ -266,7 +413,7 @@ void ProjectSession::setAutosaveInterval(int milliseconds)
 
 int ProjectSession::fileRevision() const
 {
-    return m_file ? newestRevision(*m_file) : 0;
+    return m_file ? newestRevision(m_file->file()) : 0;
 }
 
 void ProjectSession::startAutosaver(const QString &originalPath)

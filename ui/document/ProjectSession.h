@@ -1,18 +1,25 @@
 #pragma once
 
+#include "storage/ProjectBackend.h"
 #include "storage/RecoveryStore.h"
 #include "storage/Revision.h"
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QStringList>
+
+class QTimer;
 
 #include <memory>
 
 namespace scs {
 
 class Autosaver;
+class FileBackend;
 class ProjectDocument;
 class ProjectFile;
+class WorkspaceProject;
+class WorkspaceWatcher;
 struct Project;
 
 // A recovery copy offered after a crash, with what became of its project
@@ -32,10 +39,11 @@ struct RecoveryOffer
     QString problem; // Unreadable: why
 };
 
-// The file side of the open project: the .scproj it lives in (with its
-// lock, read-only state and history), JSON imports, and the autosaved
-// recovery copy. The main window asks the questions; this class does the
-// work and reports errors as translated text.
+// The storage side of the open project: the .scproj it lives in (with its
+// lock, read-only state and history) or the team workspace project it was
+// opened from (with who else has it open and their saves as they happen),
+// JSON imports, and the autosaved recovery copy. The main window asks the
+// questions; this class does the work and reports errors as translated text.
 class ProjectSession : public QObject
 {
     Q_OBJECT
@@ -61,8 +69,34 @@ public:
     bool save(QString *error);
     bool saveAs(const QString &path, QString *error);
 
-    // The open project file, or nullptr for an untitled project.
-    ProjectFile *file() const { return m_file.get(); }
+    // The open project file, or nullptr for an untitled or workspace project.
+    ProjectFile *file() const;
+    // Where the project is saved (its file or its workspace project), or
+    // nullptr for an untitled project: its history, its revisions.
+    ProjectBackend *backend() const;
+
+    // Team workspaces. Opens the project `name` of the workspace `url`
+    // (read-only when the database role may not change it): its saves go to
+    // the workspace, others' saves are announced (othersSaved()), and who
+    // else has it open is followed (othersEditingChanged()).
+    bool openWorkspaceProject(const QString &url, const QString &name, QString *error);
+    WorkspaceProject *workspace() const { return m_workspace.get(); }
+    // Saves to the workspace. Merged: others' changes to other fields were
+    // taken into the editor (as one undoable step). Conflict: nothing
+    // saved; workspace()->conflicts() lists them, resolveConflicts() settles
+    // them. Failed: `error` says why; what was typed stays in the editor.
+    ProjectBackend::SaveResult saveToWorkspace(QString *error);
+    // After a Conflict: the editor gets the project with each conflict
+    // settled (`takeMine` per conflict), as one undoable step, unsaved.
+    void resolveConflicts(const QList<bool> &takeMine);
+    // Brings others' saves into the editor: unsaved edits are kept, merged
+    // field by field. Conflict: fields both changed, settled with
+    // resolveConflicts() (nothing changes until then).
+    ProjectBackend::SaveResult takeInChanges(QString *error);
+    // Names of the others who have the project open now.
+    QStringList othersEditing() const { return m_othersEditing; }
+    // How often who else has the project open is asked (ms).
+    void setPresenceInterval(int milliseconds);
     bool hasFile() const;
     bool isReadOnly() const;
     QString readOnlyMessage() const;
@@ -94,14 +128,24 @@ Q_SIGNALS:
     // wrote one again after a failure.
     void autosaveFailed(const QString &message);
     void autosaveWritten();
+    // Someone else saved revision `revision` of the open workspace project.
+    void othersSaved(int revision, const QString &userName);
+    void othersEditingChanged(const QStringList &names);
 
 private:
     static bool readJson(const QString &path, const QByteArray &json, Project *project, QString *error);
     void startAutosaver(const QString &originalPath);
     void documentModified(bool modified);
+    void closeWorkspace();
+    void replaceProject(const Project &project, const QString &text, bool clean);
+    void updatePresence();
 
     ProjectDocument *m_document;
-    std::unique_ptr<ProjectFile> m_file;
+    std::unique_ptr<FileBackend> m_file;
+    std::unique_ptr<WorkspaceProject> m_workspace;
+    std::unique_ptr<WorkspaceWatcher> m_watcher;
+    QStringList m_othersEditing;
+    QTimer *m_presenceTimer = nullptr;
     RecoveryStore m_recovery;
     std::unique_ptr<Autosaver> m_autosaver;
     int m_autosaveInterval;

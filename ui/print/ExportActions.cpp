@@ -101,8 +101,8 @@ ReportDocument ExportActions::auditReport() const
     source.projectName = m_document->displayName();
     source.path = m_document->filePath();
     source.modified = m_document->isModified();
-    if (ProjectFile *file = m_session->file(); file && file->isOpen()) {
-        const QList<Revision> revisions = file->revisions(false);
+    if (const ProjectBackend *backend = m_session->backend()) {
+        const QList<Revision> revisions = backend->revisions(false);
         if (!revisions.isEmpty()) {
             source.revision = revisions.last().number;
             source.time = revisions.last().timeUtc;

@@ -491,7 +491,8 @@ private Q_SLOTS:
         QStringList users(editors + 1);
         for (int i = 0; i <= editors; ++i) {
             watchers.push_back(std::make_unique<WorkspaceWatcher>());
-            QVERIFY2(watchers.back()->watch(m_url, i < editors ? saver.projectId() : otherId),
+            QVERIFY2(watchers.back()->watch(m_url, i < editors ? saver.projectId() : otherId,
+                                            u"editor %1"_s.arg(i, 2, 10, QChar(u'0'))),
                      qPrintable(watchers.back()->errorString()));
             connect(watchers.back().get(), &WorkspaceWatcher::saved, this,
                     [&heard, &users, i](int revision, const QString &user) {
@@ -506,6 +507,46 @@ private Q_SLOTS:
         QTRY_COMPARE(heard.count(2), editors);
         QCOMPARE(users.count(u"Ana Lima"_s), editors);
         QCOMPARE(heard[editors], 0);
+
+        // Each editor sees the 19 others by name, not itself, not the
+        // editor of the other project.
+        const std::optional<QStringList> others = watchers.front()->poll(2);
+        QVERIFY2(others, qPrintable(watchers.front()->errorString()));
+        QCOMPARE(others->size(), editors - 1);
+        QCOMPARE(others->first(), u"editor 01"_s);
+        QVERIFY(!others->contains(u"editor 00"_s));
+        QVERIFY(!others->contains(u"editor %1"_s.arg(editors)));
+        // One closes its project: the others stop seeing it.
+        watchers.at(1).reset();
+        QTRY_COMPARE(watchers.front()->poll(2).value_or(QStringList()).size(), editors - 2);
+    }
+
+    void watcherListensAgainAfterARestart()
+    {
+        const QString name = addProject(1);
+        WorkspaceProject saver;
+        QVERIFY(saver.open(m_url, name));
+        WorkspaceWatcher watcher;
+        QVERIFY2(watcher.watch(m_url, saver.projectId(), u"Bea"_s), qPrintable(watcher.errorString()));
+        QList<int> heard;
+        connect(&watcher, &WorkspaceWatcher::saved, this, [&heard](int revision) { heard << revision; });
+
+        QString why;
+        QVERIFY2(m_cluster.stopServer(&why), qPrintable(why));
+        QVERIFY(!watcher.poll(1));
+        QVERIFY2(!watcher.errorString().isEmpty(), "no reason given");
+        QVERIFY2(m_cluster.startServer(&why), qPrintable(why));
+
+        // Saved while the watcher had no connection: the next poll connects
+        // again and reports it; later saves arrive as notifications again.
+        Project edited = saver.project();
+        edited.requests[0].setValue(FieldId::CompanyName, u"saved while nobody listened"_s);
+        QCOMPARE(saver.save(edited), ProjectBackend::SaveResult::Saved);
+        QVERIFY2(watcher.poll(1), qPrintable(watcher.errorString()));
+        QCOMPARE(heard, QList<int>({2}));
+        edited.requests[0].setValue(FieldId::CompanyName, u"heard again"_s);
+        QCOMPARE(saver.save(edited), ProjectBackend::SaveResult::Saved);
+        QTRY_COMPARE(heard, QList<int>({2, 3}));
     }
 
     void serverGoneUnderAClient()
