@@ -2225,11 +2225,11 @@ KSyntaxHighlighting %2</translation>
     </message>
     <message>
         <source>Keep All &amp;Mine</source>
-        <translation>すべて自分の値を残す(&amp;M)</translation>
+        <translation>すべて自分の値に(&amp;M)</translation>
     </message>
     <message>
         <source>Keep All &amp;Theirs</source>
-        <translation>すべて相手の値を残す(&amp;T)</translation>
+        <translation>すべて相手の値に(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ WorkspaceActions::WorkspaceActions(ProjectDocument *document, ProjectSession *se
                         &WorkspaceActions::openWorkspace);
     m_bar->hide();
     m_othersLabel->setObjectName(u"othersEditingLabel"_s);
+    m_othersLabel->setContentsMargins(0, 0, 12, 0); // apart from the counts beside it
     m_othersLabel->hide();
     m_files->setWorkspaceSave([this] { return save(); });
     connect(m_bar, &WorkspaceBar::takeInRequested, this, &WorkspaceActions::takeInChanges);
