@@ -106,6 +106,10 @@ or the command line is wrong.
         <source>shortcode-audit help: unexpected argument %1</source>
         <translation>shortcode-audit help: 想定外の引数 %1</translation>
     </message>
+    <message>
+        <source>With --workspace URL, %1 works on a project of a team workspace: see &quot;shortcode-audit help workspace&quot;.</source>
+        <translation>--workspace URL を付けると、%1 はチームワークスペースのプロジェクトを対象にします。詳しくは「shortcode-audit help workspace」を参照してください。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeText</name>

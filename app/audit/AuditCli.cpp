@@ -112,7 +112,16 @@ int AuditCli::run(const QStringList &arguments, QIODevice *in, QTextStream &out,
     CommandContext context {args, in, &out, &err};
     if (const auto status = runInWorkspace(name, context))
         return *status; // --workspace URL
-    return command->run(context);
+    const bool askedForHelp = args.size() == 1 && (args.first() == u"--help" || args.first() == u"-h");
+    const int status = command->run(context);
+    if (askedForHelp && status == ExitOk && takesWorkspace(name))
+        out << u'\n'
+            << tr("With --workspace URL, %1 works on a project of a team workspace: see \"shortcode-audit "
+                  "help "
+                  "workspace\".")
+                        .arg(name)
+            << u'\n';
+    return status;
 }
 
 } // namespace scs::cli

@@ -237,6 +237,12 @@ int runWorkspace(CommandContext &context)
     return line.usageError();
 }
 
+bool takesWorkspace(const QString &command)
+{
+    static const QStringList commands {u"check"_s, u"import"_s, u"export"_s, u"history"_s, u"diff"_s};
+    return commands.contains(command);
+}
+
 std::optional<int> runInWorkspace(const QString &command, CommandContext &context)
 {
     QStringList args = context.arguments;

@@ -14,4 +14,7 @@ int runWorkspace(CommandContext &context);
 // the arguments name no workspace (the command then runs on files).
 std::optional<int> runInWorkspace(const QString &command, CommandContext &context);
 
+// Whether `command` takes --workspace URL (check, export, import, history, diff).
+bool takesWorkspace(const QString &command);
+
 } // namespace scs::cli

@@ -98,6 +98,10 @@ private Q_SLOTS:
         QCOMPARE(help.status, 0);
         QVERIFY2(help.out.startsWith(u"Usage: shortcode-audit "_s + command), qPrintable(help.out));
         QVERIFY(help.err.isEmpty());
+        // The commands that work on a team workspace say so.
+        const bool workspace =
+                QStringList {u"check"_s, u"import"_s, u"export"_s, u"history"_s, u"diff"_s}.contains(command);
+        QCOMPARE(help.out.contains(u"works on a project of a team workspace"_s), workspace);
         QCOMPARE(runInProcess({command, u"--help"_s}).out, help.out);
         QCOMPARE(runInProcess({command, u"-h"_s}).out, help.out);
         QVERIFY(runInProcess({u"help"_s}).out.contains(u"  "_s + command + u' '));
