@@ -34,14 +34,19 @@ QStringList Config::keyNames()
     return names;
 }
 
+void Config::addRecent(const Key<QStringList> &key, const QString &item)
+{
+    QStringList items = get(key);
+    items.removeAll(item);
+    items.prepend(item);
+    while (items.size() > MaxRecentFiles)
+        items.removeLast();
+    set(key, items);
+}
+
 void Config::addRecentFile(const QString &path)
 {
-    QStringList files = get(RecentFiles);
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > MaxRecentFiles)
-        files.removeLast();
-    set(RecentFiles, files);
+    addRecent(RecentFiles, path);
     set(LastFile, path);
 }
 
@@ -52,12 +57,7 @@ bool Config::addRecentWorkspace(const QString &url)
     // here; this is the second lock.
     if (!WorkspaceConnection::conninfo(url, nullptr))
         return false;
-    QStringList urls = get(RecentWorkspaces);
-    urls.removeAll(url);
-    urls.prepend(url);
-    while (urls.size() > MaxRecentFiles)
-        urls.removeLast();
-    set(RecentWorkspaces, urls);
+    addRecent(RecentWorkspaces, url);
     return true;
 }
 

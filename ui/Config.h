@@ -78,6 +78,8 @@ public:
     static QStringList keyNames();
 
 private:
+    // Puts `item` first in the list `key` (at most MaxRecentFiles).
+    static void addRecent(const Key<QStringList> &key, const QString &item);
     static QVariant read(QLatin1StringView name);
     static void write(QLatin1StringView name, const QVariant &value);
     static void remove(QLatin1StringView name);

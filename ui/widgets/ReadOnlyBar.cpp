@@ -1,6 +1,5 @@
 #include "ReadOnlyBar.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -11,16 +10,12 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 ReadOnlyBar::ReadOnlyBar(QWidget *parent)
-    : QFrame(parent)
+    : NoticeBar(parent)
     , m_label(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_saveAs(new QPushButton(this))
 {
     setObjectName(u"readOnlyBar"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
     m_label->setObjectName(u"readOnlyLabel"_s);
     m_label->setWordWrap(true);
     m_hint->setObjectName(u"readOnlyHintLabel"_s);
@@ -39,13 +34,6 @@ ReadOnlyBar::ReadOnlyBar(QWidget *parent)
 void ReadOnlyBar::setMessage(const QString &message)
 {
     m_label->setText(message);
-}
-
-void ReadOnlyBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QFrame::changeEvent(event);
 }
 
 void ReadOnlyBar::retranslate()

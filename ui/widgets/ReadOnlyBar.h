@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFrame>
+#include "NoticeBar.h"
 
 class QLabel;
 class QPushButton;
@@ -10,7 +10,7 @@ namespace scs {
 // Above the editor while the project is read-only: why (another user has it
 // open, the file cannot be written, ...), and Save As to make a copy that
 // can be edited.
-class ReadOnlyBar : public QFrame
+class ReadOnlyBar : public NoticeBar
 {
     Q_OBJECT
 
@@ -22,11 +22,8 @@ public:
 Q_SIGNALS:
     void saveAsRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_label;
     QLabel *m_hint;

@@ -1,6 +1,5 @@
 #include "WorkspaceBar.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -10,16 +9,12 @@ using namespace Qt::StringLiterals;
 namespace scs {
 
 WorkspaceBar::WorkspaceBar(QWidget *parent)
-    : QFrame(parent)
+    : NoticeBar(parent)
     , m_label(new QLabel(this))
     , m_takeIn(new QPushButton(this))
     , m_dismiss(new QPushButton(this))
 {
     setObjectName(u"workspaceBar"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
     m_label->setObjectName(u"workspaceBarLabel"_s);
     m_label->setWordWrap(true);
     m_takeIn->setObjectName(u"takeInButton"_s);
@@ -47,13 +42,6 @@ void WorkspaceBar::showSave(int revision, const QString &userName)
 QString WorkspaceBar::message() const
 {
     return m_label->text();
-}
-
-void WorkspaceBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QFrame::changeEvent(event);
 }
 
 void WorkspaceBar::retranslate()

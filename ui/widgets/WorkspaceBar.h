@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFrame>
+#include "NoticeBar.h"
 
 class QLabel;
 class QPushButton;
@@ -10,7 +10,7 @@ namespace scs {
 // Above the editor when someone else saved the open workspace project:
 // who, which revision, and Take In Changes (your unsaved edits are kept) or
 // Dismiss. Shown until one of them is pressed or the project is closed.
-class WorkspaceBar : public QFrame
+class WorkspaceBar : public NoticeBar
 {
     Q_OBJECT
 
@@ -23,11 +23,8 @@ public:
 Q_SIGNALS:
     void takeInRequested();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
 
     QLabel *m_label;
     QPushButton *m_takeIn;
