@@ -147,7 +147,10 @@ bool WorkspaceConnection::open(const QString &url)
     m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_name);
     // QPSQL hands the options to libpq's PQconnectdb as they are: the whole
     // connection string, so libpq alone reads it (and its password file).
-    m_db.setConnectOptions(*info);
+    // A server that cannot be reached fails the connection after 10 s
+    // rather than when TCP gives up (minutes, with the editor waiting); an
+    // address may set its own connect_timeout.
+    m_db.setConnectOptions(info->contains(u"connect_timeout") ? *info : *info + u" connect_timeout=10"_s);
     if (!m_db.open()) {
         m_error = tr("Could not connect to the workspace server: %1")
                           .arg(m_db.lastError().driverText() + u' ' + m_db.lastError().databaseText())

@@ -75,9 +75,17 @@ std::optional<QStringList> WorkspaceWatcher::poll(int knownRevision)
     if (ask(&names))
         return names;
     // The server went away (restarted, a network cut): listen again on a new
-    // connection, and tell of a save made while nobody listened.
-    if (!connectAndListen())
+    // connection, and tell of a save made while nobody listened. After a
+    // failed attempt the next waits longer (2 s, doubling to a minute): a
+    // connection attempt to a host that does not answer blocks its caller.
+    if (!m_retry.hasExpired())
         return std::nullopt;
+    if (!connectAndListen()) {
+        m_retryWait = qBound(2000, m_retryWait * 2, 60000);
+        m_retry.setRemainingTime(m_retryWait);
+        return std::nullopt;
+    }
+    m_retryWait = 1000;
     QSqlQuery query(m_connection.database());
     query.prepare(u"SELECT revision, saved_by FROM scs.project WHERE id = ?"_s);
     query.addBindValue(m_projectId);

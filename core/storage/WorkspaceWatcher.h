@@ -2,6 +2,7 @@
 
 #include "WorkspaceConnection.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QSqlDriver>
 #include <QStringList>
@@ -56,6 +57,8 @@ private:
     WorkspaceConnection m_connection;
     QString m_url;
     QString m_userName;
+    QDeadlineTimer m_retry; // no new connection attempt before it expires
+    int m_retryWait = 1000; // ms
     qint64 m_projectId = 0;
     QString m_error;
 };

@@ -583,7 +583,8 @@ private Q_SLOTS:
         Project edited = saver.project();
         edited.requests[0].setValue(FieldId::CompanyName, u"saved while nobody listened"_s);
         QCOMPARE(saver.save(edited), ProjectBackend::SaveResult::Saved);
-        QVERIFY2(watcher.poll(1), qPrintable(watcher.errorString()));
+        // (Attempts to connect again wait 2 s after a failed one.)
+        QTRY_VERIFY2_WITH_TIMEOUT(watcher.poll(1), qPrintable(watcher.errorString()), 10000);
         QCOMPARE(heard, QList<int>({2}));
         edited.requests[0].setValue(FieldId::CompanyName, u"heard again"_s);
         QCOMPARE(saver.save(edited), ProjectBackend::SaveResult::Saved);
