@@ -51,6 +51,11 @@ bool WorkspaceWatcher::connectAndListen()
     return true;
 }
 
+void WorkspaceWatcher::pollNow(int knownRevision)
+{
+    Q_EMIT othersEditing(poll(knownRevision).value_or(QStringList()));
+}
+
 std::optional<QStringList> WorkspaceWatcher::poll(int knownRevision)
 {
     auto ask = [this](QStringList *names) {

@@ -42,6 +42,11 @@ public:
     // saved() when it is newer than `knownRevision`.
     std::optional<QStringList> poll(int knownRevision);
 
+    // poll(), its answer sent with othersEditing() (an empty list when the
+    // server cannot be reached). For a watcher living in a thread of its
+    // own: the editor asks with a queued call and is told by the signal.
+    void pollNow(int knownRevision);
+
     // "scs-editor 42 " for project 42.
     static QString presencePrefix(qint64 projectId);
 
@@ -49,6 +54,8 @@ Q_SIGNALS:
     // Someone saved revision `revision` of the project (this process's own
     // saves included: compare with the revision you saved).
     void saved(int revision, const QString &userName);
+    // After pollNow(): who else has the project open.
+    void othersEditing(const QStringList &names);
 
 private:
     bool connectAndListen();

@@ -10,6 +10,7 @@
 #include "workspace/ConflictDialog.h"
 #include "workspace/OpenWorkspaceDialog.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QMenu>
 
@@ -75,7 +76,9 @@ bool WorkspaceActions::openProject(const QString &url, const QString &name)
 bool WorkspaceActions::save()
 {
     QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // a round trip to the server, or several
     const ProjectBackend::SaveResult result = m_session->saveToWorkspace(&error);
+    QApplication::restoreOverrideCursor();
     const QString location = m_session->workspace() ? m_session->workspace()->location() : QString();
     const int revision = m_session->workspace() ? m_session->workspace()->lastRevision() : 0;
     switch (result) {

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -48,7 +49,17 @@ ProjectSession::ProjectSession(ProjectDocument *document, QObject *parent)
     connect(m_presenceTimer, &QTimer::timeout, this, &ProjectSession::updatePresence);
 }
 
-ProjectSession::~ProjectSession() = default;
+ProjectSession::~ProjectSession()
+{
+    closeWorkspace();
+    if (m_watcherThread) {
+        m_watcherThread->quit();
+        // A query to a server that stopped answering may hold the thread:
+        // then it is left to end with the process.
+        if (!m_watcherThread->wait(3000))
+            m_watcherThread->setParent(nullptr);
+    }
+}
 
 void ProjectSession::startNew(const Project &project)
 {
@@ -206,35 +217,58 @@ bool ProjectSession::openWorkspaceProject(const QString &url, const QString &nam
         *error = project->errorString();
         return false;
     }
-    auto watcher = std::make_unique<WorkspaceWatcher>();
-    // Without its watcher the project still opens and saves (merging with
-    // what others saved); only the live news of their saves is missing.
-    if (!watcher->watch(url, project->projectId(), ProjectFile::defaultUserName()))
-        qInfo("workspace watcher: %s", qPrintable(watcher->errorString()));
-    connect(watcher.get(), &WorkspaceWatcher::saved, this, [this](int revision, const QString &userName) {
-        if (m_workspace && revision > m_workspace->lastRevision())
-            Q_EMIT othersSaved(revision, userName);
-    });
     discardRecoveryCopy();
     m_file.reset();
     closeWorkspace();
     m_workspace = std::move(project);
-    m_watcher = std::move(watcher);
+    startWatcher(url);
     m_document->reset(m_workspace->project());
     // The recovery copy of a workspace project is restored as an untitled
     // project: what was typed is kept even when the server is gone.
     startAutosaver(QString());
     m_document->setReadOnly(m_workspace->isReadOnly());
     Q_EMIT readOnlyChanged(m_workspace->isReadOnly());
+    return true;
+}
+
+void ProjectSession::startWatcher(const QString &url)
+{
+    if (!m_watcherThread) {
+        m_watcherThread = new QThread(this);
+        m_watcherThread->setObjectName(u"workspace watcher"_s);
+        m_watcherThread->start();
+    }
+    m_watcher = new WorkspaceWatcher;
+    m_watcher->moveToThread(m_watcherThread);
+    connect(m_watcher, &WorkspaceWatcher::saved, this, [this](int revision, const QString &userName) {
+        if (m_workspace && revision > m_workspace->lastRevision())
+            Q_EMIT othersSaved(revision, userName);
+    });
+    connect(m_watcher, &WorkspaceWatcher::othersEditing, this, &ProjectSession::setOthersEditing);
+    // Its connection is made in its thread, which alone may use it. Without
+    // it the project still opens and saves (merging with what others
+    // saved); only the live news of their saves is missing until a poll
+    // connects again.
+    QMetaObject::invokeMethod(
+            m_watcher,
+            [watcher = m_watcher, url, id = m_workspace->projectId(), user = ProjectFile::defaultUserName()] {
+                if (!watcher->watch(url, id, user))
+                    qInfo("workspace watcher: %s", qPrintable(watcher->errorString()));
+            },
+            Qt::QueuedConnection);
+    m_pollPending = false;
     m_presenceTimer->start();
     updatePresence();
-    return true;
 }
 
 void ProjectSession::closeWorkspace()
 {
     m_presenceTimer->stop();
-    m_watcher.reset();
+    if (m_watcher) {
+        disconnect(m_watcher, nullptr, this, nullptr);
+        m_watcher->deleteLater(); // in its thread
+        m_watcher = nullptr;
+    }
     m_workspace.reset();
     if (!m_othersEditing.isEmpty()) {
         m_othersEditing.clear();
@@ -249,11 +283,21 @@ void ProjectSession::setPresenceInterval(int milliseconds)
 
 void ProjectSession::updatePresence()
 {
-    if (!m_watcher || !m_workspace)
+    // One question at a time: a slow server does not pile them up.
+    if (!m_watcher || !m_workspace || m_pollPending)
         return;
+    m_pollPending = true;
+    QMetaObject::invokeMethod(
+            m_watcher,
+            [watcher = m_watcher, revision = m_workspace->lastRevision()] { watcher->pollNow(revision); },
+            Qt::QueuedConnection);
+}
+
+void ProjectSession::setOthersEditing(const QStringList &names)
+{
+    m_pollPending = false;
     // A server that cannot be reached shows nobody: not knowing is not
     // "nobody else", but it is not a name either.
-    const QStringList names = m_watcher->poll(m_workspace->lastRevision()).value_or(QStringList());
     if (names != m_othersEditing) {
         m_othersEditing = names;
         Q_EMIT othersEditingChanged(names);

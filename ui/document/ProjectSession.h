@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
+class QThread;
 class QTimer;
 
 #include <memory>
@@ -137,13 +138,19 @@ private:
     void startAutosaver(const QString &originalPath);
     void documentModified(bool modified);
     void closeWorkspace();
+    void startWatcher(const QString &url);
     void replaceProject(const Project &project, const QString &text, bool clean);
     void updatePresence();
+    void setOthersEditing(const QStringList &names);
 
     ProjectDocument *m_document;
     std::unique_ptr<FileBackend> m_file;
     std::unique_ptr<WorkspaceProject> m_workspace;
-    std::unique_ptr<WorkspaceWatcher> m_watcher;
+    // The watcher lives in a thread of its own (its queries would otherwise
+    // hold the editor for a network round trip every poll).
+    QThread *m_watcherThread = nullptr;
+    WorkspaceWatcher *m_watcher = nullptr;
+    bool m_pollPending = false;
     QStringList m_othersEditing;
     QTimer *m_presenceTimer = nullptr;
     RecoveryStore m_recovery;
