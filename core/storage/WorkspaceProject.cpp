@@ -73,15 +73,22 @@ bool WorkspaceProject::readCurrent(Project *project, int *revision, QString *det
                                        detail);
 }
 
-bool WorkspaceProject::reload()
+bool WorkspaceProject::readSaved(Project *project, int *revision)
 {
     QString detail;
-    if (!readCurrent(&m_project, &m_baseRevision, &detail)) {
-        // Once more on a new connection, if the server went away.
-        if (m_workspace.connection().isAlive() || !m_workspace.connection().reopen()
-            || !readCurrent(&m_project, &m_baseRevision, &detail))
-            return fail(tr("Could not read the project \"%1\" from the workspace: %2").arg(m_name, detail));
-    }
+    if (readCurrent(project, revision, &detail))
+        return true;
+    // Once more on a new connection, if the server went away.
+    if (!m_workspace.connection().isAlive() && m_workspace.connection().reopen()
+        && readCurrent(project, revision, &detail))
+        return true;
+    return fail(tr("Could not read the project \"%1\" from the workspace: %2").arg(m_name, detail));
+}
+
+bool WorkspaceProject::reload()
+{
+    if (!readSaved(&m_project, &m_baseRevision))
+        return false;
     m_conflicts.clear();
     return true;
 }
@@ -249,13 +256,8 @@ ProjectBackend::SaveResult WorkspaceProject::takeIn(const Project &mine, Project
     m_error.clear();
     Project theirs;
     int revision = 0;
-    QString detail;
-    if (!readCurrent(&theirs, &revision, &detail)
-        && (m_workspace.connection().isAlive() || !m_workspace.connection().reopen()
-            || !readCurrent(&theirs, &revision, &detail))) {
-        fail(tr("Could not read the project \"%1\" from the workspace: %2").arg(m_name, detail));
+    if (!readSaved(&theirs, &revision))
         return SaveResult::Failed;
-    }
     if (revision == m_baseRevision)
         return SaveResult::Saved; // nothing new
     const ProjectMerge merge = ProjectMerge::merge(m_project, mine, theirs, false);

@@ -61,6 +61,9 @@ private:
     enum class Attempt { Done, Retry };
     Attempt trySave(const Project &project, SaveResult *result);
     bool readCurrent(Project *project, int *revision, QString *detail) const;
+    // readCurrent(), once more on a new connection if the server went away;
+    // false with errorString() set.
+    bool readSaved(Project *project, int *revision);
     std::optional<QList<Revision>> readRevisions(bool withChanges, int upTo, QString *detail) const;
     bool checkPrivileges();
     void recordConflicts(const ProjectMerge &merge, const Project &mine, const Project &theirs, int revision);

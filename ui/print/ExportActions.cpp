@@ -10,7 +10,7 @@
 #include "report/MarkdownRenderer.h"
 #include "report/PlainTextRenderer.h"
 #include "storage/FileOps.h"
-#include "storage/ProjectFile.h"
+#include "storage/ProjectBackend.h"
 
 #include <QAction>
 #include <QClipboard>
